@@ -1,0 +1,41 @@
+import type { ActorKind } from '../types';
+
+/** Bilingual text: the knowledge base always carries both French and English. */
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
+
+/**
+ * One entry of the bundled knowledge base. Entries are data: written by hand for people,
+ * organisations and places, generated from `world-countries` for states.
+ */
+export interface KnowledgeEntry {
+  /** Stable kebab-case id, never reused: `hadi-al-amiri`, `kataib-hezbollah`, `state-irq`. */
+  id: string;
+  kind: ActorKind;
+  /** Finer type, e.g. 'armed-group', 'party', 'alliance', 'institution', 'international',
+   *  'coalition', 'head-of-state', 'head-of-government', 'minister', 'commander', 'city'. */
+  type?: string;
+  name: Bilingual;
+  /**
+   * Surface forms a reader meets, beyond the two names. `any` applies to both languages.
+   * Matching folds case (where safe), accents, apostrophes, hyphens and `al-`/`el-` variants,
+   * so only genuinely different spellings need listing.
+   */
+  aliases: { en?: string[]; fr?: string[]; any?: string[] };
+  /** Aliases that must match with exact case (acronyms such as "EI" or "PM" that are also words). */
+  caseSensitive?: string[];
+  description: Bilingual;
+  /** Ids of entries this one belongs to or is allied with (party, parent organisation, state). */
+  affiliations?: string[];
+  /** Wikipedia article titles, when known for sure. */
+  wikipedia?: { en?: string; fr?: string };
+  /**
+   * For states: capitals and other names used by metonymy for the government ("Washington",
+   * "Téhéran"). Only read as the state where the context is political; otherwise a place.
+   */
+  metonyms?: string[];
+  /** For states: demonyms and adjectives of nationality, which are never actors themselves. */
+  demonyms?: string[];
+}
