@@ -24,6 +24,11 @@ export interface KnowledgeEntry {
    * so only genuinely different spellings need listing.
    */
   aliases: { en?: string[]; fr?: string[]; any?: string[] };
+  /**
+   * Generic forms ("police fédérale", "the army") that name this entry only in an article that
+   * also mentions one of the entries in `when` (ids); elsewhere they are ordinary words.
+   */
+  contextual?: { aliases: string[]; when: string[] };
   /** Aliases that must match with exact case (acronyms such as "EI" or "PM" that are also words). */
   caseSensitive?: string[];
   description: Bilingual;
