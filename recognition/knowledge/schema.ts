@@ -44,3 +44,30 @@ export interface KnowledgeEntry {
   /** For states: demonyms and adjectives of nationality, which are never actors themselves. */
   demonyms?: string[];
 }
+
+/**
+ * How to decide an alias that two or more entries claim. The schema check refuses any shared
+ * alias that has no rule here.
+ */
+export interface AliasRule {
+  /** The alias as written; compared after folding. */
+  alias: string;
+  /** Ids of every entry that claims the alias. */
+  ids: string[];
+  /**
+   * 'prefer': the mention is `prefer`, unless another claimant is named unambiguously elsewhere in
+   * the same article. 'metonym': a capital used for its government is the state, used as a
+   * location it is the place (see the team brief).
+   */
+  decide: 'prefer' | 'metonym';
+  prefer?: string;
+  /** One sentence saying why, for the next person who reads the data. */
+  why: string;
+}
+
+/** The loaded knowledge base, as recognition uses it. */
+export interface KnowledgeBase {
+  entries: readonly KnowledgeEntry[];
+  byId: ReadonlyMap<string, KnowledgeEntry>;
+  rules: readonly AliasRule[];
+}
