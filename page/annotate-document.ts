@@ -52,19 +52,35 @@ export function annotateDocument(doc: Document, options: AnnotateOptions): Annot
   const map = buildTextMap(findArticleRoot(doc));
   const t2 = now();
   const lang = detectLanguage(map.text, metadata.lang);
-  const published = metadata.publishedAt ? new Date(metadata.publishedAt) : null;
-  const referenceDate = published && !Number.isNaN(published.getTime()) ? published : options.today;
+  const published = metadata.publishedAt ? publicationDay(metadata.publishedAt) : null;
+  const referenceDate = published ?? localDay(options.today);
   const found = recognize(map.text, { lang, referenceDate, uiLang: options.uiLang }, options.matcher);
   const t3 = now();
   return {
     annotations: {
       ...base,
       lang: lang ?? metadata.lang,
-      referenceIsToday: referenceDate === options.today,
+      referenceIsToday: published === null,
       actors: found.actors,
       dates: found.dates,
     },
     map,
     timings: { detect: t1 - t0, extract: t2 - t1, recognize: t3 - t2 },
   };
+}
+
+/**
+ * The calendar day the article was published on, as the newsroom wrote it: "2023-12-11T00:30+01:00"
+ * is the 11th, even though it is still the 10th in UTC. Noon UTC keeps day arithmetic safe.
+ */
+function publicationDay(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return null;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  return Number.isNaN(day.getTime()) ? null : day;
+}
+
+/** The reader's current calendar day, at noon UTC. */
+function localDay(date: Date): Date {
+  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), 12));
 }
