@@ -1,0 +1,209 @@
+/**
+ * Every message exchanged between the content scripts, the background and the extension pages,
+ * declared once. A message is `{ type, ...payload }`; its answer is an `Outcome` so that errors
+ * (a full disk, a closed database, a bad import) cross the messaging boundary with their code
+ * instead of becoming an opaque rejected promise.
+ */
+import type { PageAnnotations } from '../recognition/types';
+import type { ActorKind } from '../recognition/types';
+import type { Article, Note, NoteTarget } from '../storage/schema';
+
+export type { PageAnnotations };
+
+/** A note as stored, plus the article it belongs to (for lists across articles). */
+export type StoredNote = Note;
+
+/** The article a note or a visit is about, as the page describes it. */
+export interface ArticleRef {
+  url: string;
+  canonicalUrl: string | null;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+/** What the reader typed; `id` is set when editing an existing note. */
+export interface NoteDraft {
+  id?: string;
+  article: ArticleRef;
+  body: string;
+  tags: string[];
+  target: NoteTarget;
+}
+
+/** What the annotator saw on an article, for "where else was this actor met". */
+export interface ArticleVisit {
+  article: ArticleRef;
+  actors: { id: string; name: string; kind: ActorKind; count: number }[];
+  dates: { value: string; text: string; count: number }[];
+}
+
+export type NoteSort = 'newest' | 'oldest' | 'updated' | 'article';
+
+/** A query of the notes page: every field narrows the result. */
+export interface NoteQuery {
+  text?: string;
+  articleKey?: string;
+  actorId?: string;
+  tag?: string;
+  /** Inclusive bounds on creation time, epoch milliseconds. */
+  from?: number;
+  to?: number;
+  sort?: NoteSort;
+  offset?: number;
+  limit?: number;
+}
+
+export interface NoteQueryResult {
+  total: number;
+  notes: StoredNote[];
+  /** Articles of the returned notes, by key. */
+  articles: Record<string, Article>;
+  /** Facets for the filters: every article, actor and tag that has notes. */
+  facets: {
+    articles: { key: string; title: string | null; count: number }[];
+    actors: { id: string; name: string; count: number }[];
+    tags: { tag: string; count: number }[];
+  };
+}
+
+export type ExportFormat = 'json' | 'markdown';
+
+/** What an import would do, before the reader confirms. */
+export interface ImportPlanSummary {
+  planId: string;
+  /** Whole-file problem (malformed JSON, unknown format or version): nothing can be imported. */
+  fatal: string | null;
+  newCount: number;
+  identicalCount: number;
+  changedCount: number;
+  problems: { index: number; id?: string; problem: string }[];
+}
+
+/** A failure that the UI can explain to the reader. */
+export interface ProtocolError {
+  code: 'quota' | 'closed' | 'invalid' | 'not-found' | 'unavailable' | 'internal';
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+/** Timings of one annotation run, in milliseconds, for the benchmark and diagnostics. */
+export interface AnnotationTimings {
+  detect: number;
+  extract: number;
+  recognize: number;
+  highlight: number;
+  total: number;
+  textLength: number;
+  ranges: number;
+}
+
+/** When the detector ran in the page, so the annotator can report the whole run. */
+export interface DetectTiming {
+  /** `performance.now()` in the page when the detector started. */
+  start: number;
+  /** How long detection took, in milliseconds. */
+  duration: number;
+}
+
+/** Where a note should take the reader back to, when it is opened from the notes page. */
+export interface RevealTarget {
+  noteId: string;
+}
+
+/** Messages answered by the background (sent with `browser.runtime.sendMessage`). */
+export interface BackgroundProtocol {
+  /** The detector found an article in the sending tab: inject the annotator unless paused. */
+  'contexte:article-detected': { request: { detect: DetectTiming }; response: { injected: boolean } };
+  /** The popup asks to annotate a tab that was not detected as an article. */
+  'contexte:annotate-tab': { request: { tabId: number }; response: { injected: boolean } };
+  /** Whether Contexte is paused on a site (host name). */
+  'contexte:get-site-paused': { request: { host: string }; response: { paused: boolean } };
+  'contexte:set-site-paused': { request: { host: string; paused: boolean }; response: { paused: boolean } };
+  /** The annotator records the article and what was met on it. */
+  'contexte:record-visit': { request: { visit: ArticleVisit }; response: { articleKey: string } };
+  /** Open the full notes page in a tab. */
+  'contexte:open-notes-page': { request: { search?: string }; response: null };
+
+  'notes:save': { request: { draft: NoteDraft }; response: StoredNote };
+  'notes:list-for-article': { request: { url: string }; response: StoredNote[] };
+  'notes:delete': { request: { id: string }; response: StoredNote };
+  'notes:restore': { request: { note: StoredNote }; response: StoredNote };
+  'notes:query': { request: { query: NoteQuery }; response: NoteQueryResult };
+  'notes:export': {
+    request: { format: ExportFormat; ids?: string[] };
+    response: { filename: string; mimeType: string; text: string };
+  };
+  'notes:plan-import': { request: { text: string }; response: ImportPlanSummary };
+  'notes:apply-import': {
+    request: { planId: string; onConflict: 'skip' | 'replace' };
+    response: { added: number; replaced: number; skipped: number };
+  };
+  /** Open an article and, once annotated, scroll to a note's target. */
+  'notes:reveal': { request: { target: RevealTarget }; response: null };
+}
+
+/** Messages answered by the content scripts of a tab (sent with `browser.tabs.sendMessage`). */
+export interface TabProtocol {
+  /** Sent by the background right after injecting the annotator: run now. Answered once highlighted. */
+  'contexte:annotate': { request: { detect: DetectTiming | null }; response: AnnotationTimings };
+  /** The page's annotations; `isArticle: false` and empty lists when it is not an article. */
+  'contexte:get-annotations': { request: Record<string, never>; response: PageAnnotations };
+  /** Timings of the last annotation run, or null when the page was not annotated. */
+  'contexte:get-timings': { request: Record<string, never>; response: AnnotationTimings | null };
+  /** Open the keyboard list of the article's actors and dates. */
+  'contexte:open-list': { request: Record<string, never>; response: null };
+  /** Stop annotating this page now (the site was paused). */
+  'contexte:stop': { request: Record<string, never>; response: null };
+  /** Open the note editor for the current text selection (context menu). */
+  'contexte:note-selection': { request: Record<string, never>; response: null };
+  /** Scroll to a note's target and show it. */
+  'contexte:reveal-note': { request: { note: StoredNote }; response: { found: boolean } };
+  /** Answered by the annotator only: whether this page is already annotated. */
+  'contexte:ping': { request: Record<string, never>; response: { annotated: boolean } };
+}
+
+export type BackgroundType = keyof BackgroundProtocol;
+export type TabType = keyof TabProtocol;
+
+export type BackgroundMessage<K extends BackgroundType = BackgroundType> = {
+  [T in K]: { type: T } & BackgroundProtocol[T]['request'];
+}[K];
+export type TabMessage<K extends TabType = TabType> = {
+  [T in K]: { type: T } & TabProtocol[T]['request'];
+}[K];
+
+export type BackgroundResponse<K extends BackgroundType> = BackgroundProtocol[K]['response'];
+export type TabResponse<K extends TabType> = TabProtocol[K]['response'];
+
+const backgroundTypes: ReadonlySet<string> = new Set<BackgroundType>([
+  'contexte:article-detected',
+  'contexte:annotate-tab',
+  'contexte:get-site-paused',
+  'contexte:set-site-paused',
+  'contexte:record-visit',
+  'contexte:open-notes-page',
+  'notes:save',
+  'notes:list-for-article',
+  'notes:delete',
+  'notes:restore',
+  'notes:query',
+  'notes:export',
+  'notes:plan-import',
+  'notes:apply-import',
+  'notes:reveal',
+]);
+
+/** True when `message` is one of ours for the background (messages from elsewhere are ignored). */
+export function isBackgroundMessage(message: unknown): message is BackgroundMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    backgroundTypes.has((message as { type?: unknown }).type as string)
+  );
+}
+
+/** True when `message` has the given tab-message type. */
+export function isTabMessage<K extends TabType>(message: unknown, type: K): message is TabMessage<K> {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+}
