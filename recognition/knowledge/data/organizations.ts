@@ -669,11 +669,11 @@ export const organizations: readonly KnowledgeEntry[] = [
       en: 'Iraqi Shia electoral coalition led by Nouri al-Maliki, built around the Dawa Party for the 2009 provincial elections.',
       fr: 'Coalition électorale chiite irakienne conduite par Nouri al-Maliki, constituée autour du parti Dawa pour les élections provinciales de 2009.',
     },
-    affiliations: ['dawa-party', 'coordination-framework'],
+    affiliations: ['islamic-dawa-party', 'coordination-framework'],
     wikipedia: { en: 'State of Law Coalition' },
   },
   {
-    id: 'dawa-party',
+    id: 'islamic-dawa-party',
     kind: 'organization',
     type: 'party',
     name: { en: 'Islamic Dawa Party', fr: 'Parti islamique Dawa' },
@@ -689,7 +689,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Islamic Dawa Party' },
   },
   {
-    id: 'isci',
+    id: 'supreme-islamic-iraqi-council',
     kind: 'organization',
     type: 'party',
     name: { en: 'Islamic Supreme Council of Iraq', fr: 'Conseil suprême islamique irakien' },
@@ -706,7 +706,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Islamic Supreme Council of Iraq' },
   },
   {
-    id: 'hikma',
+    id: 'national-wisdom-movement',
     kind: 'organization',
     type: 'party',
     name: { en: 'National Wisdom Movement', fr: 'Courant de la sagesse nationale' },
@@ -723,7 +723,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'National Wisdom Movement' },
   },
   {
-    id: 'kdp',
+    id: 'kurdistan-democratic-party',
     kind: 'organization',
     type: 'party',
     name: { en: 'Kurdistan Democratic Party', fr: 'Parti démocratique du Kurdistan' },
@@ -739,7 +739,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Kurdistan Democratic Party' },
   },
   {
-    id: 'puk',
+    id: 'patriotic-union-of-kurdistan',
     kind: 'organization',
     type: 'party',
     name: { en: 'Patriotic Union of Kurdistan', fr: 'Union patriotique du Kurdistan' },
@@ -928,7 +928,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     affiliations: ['state-irq'],
   },
   {
-    id: 'iraqi-counter-terrorism-service',
+    id: 'counter-terrorism-service',
     kind: 'organization',
     type: 'armed-forces',
     name: { en: 'Iraqi Counter-Terrorism Service', fr: 'Service de contre-terrorisme irakien' },
