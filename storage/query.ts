@@ -1,0 +1,297 @@
+/**
+ * In-memory search over notes. Built once from the database, then kept current with `upsert`,
+ * `remove` and `upsertArticle` as notes change, so a query never scans note bodies: each word
+ * maps to the ids of the notes containing it (postings), and the sorted vocabulary answers the
+ * prefix of the word being typed with a binary search.
+ */
+import type { Article, Note } from './schema';
+import { endsInWord, foldText, tokenize } from './text';
+import { normaliseTags } from './validate';
+
+export type NoteSort = 'newest' | 'oldest' | 'edited' | 'article';
+
+export interface NoteQuery {
+  /**
+   * Words to find in the body, tags, quoted text, actor name, date text and article title.
+   * Every word must match; the last one matches as a prefix while the reader is typing it
+   * (the text does not end with a space). Accents and case are ignored.
+   */
+  text?: string;
+  articleKey?: string;
+  /** Notes whose target is this actor. */
+  actorId?: string;
+  /** Notes carrying every one of these tags. */
+  tags?: string[];
+  /** Inclusive range on `createdAt`, in milliseconds. */
+  createdFrom?: number;
+  createdTo?: number;
+  /** Default 'newest'. 'article' groups by article title (A→Z), newest first within one. */
+  sort?: NoteSort;
+  offset?: number;
+  limit?: number;
+}
+
+export interface NoteSearchResult {
+  /** The page of notes asked for (`offset`, `limit`). */
+  notes: Note[];
+  /** How many notes match in all. */
+  total: number;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface ActorCount {
+  actorId: string;
+  name: string;
+  count: number;
+}
+
+interface IndexedNote {
+  note: Note;
+  /** The note's distinct words, to remove its postings and to check a prefix on few candidates. */
+  words: string[];
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(id);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): boolean {
+  const set = map.get(key);
+  if (!set) return false;
+  set.delete(id);
+  if (set.size > 0) return false;
+  map.delete(key);
+  return true;
+}
+
+/** First position in sorted `words` whose word is ≥ `word`. */
+function lowerBound(words: string[], word: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Text of a note that search looks at, besides the article title. */
+function searchableText(note: Note): string {
+  const parts = [note.body, ...note.tags];
+  const { target } = note;
+  if (target.kind === 'actor') parts.push(target.name);
+  else if (target.kind === 'date') parts.push(target.text, target.value);
+  else if (target.kind === 'quote') parts.push(target.quote.exact);
+  return parts.join('\n');
+}
+
+export class NoteIndex {
+  private readonly notes = new Map<string, IndexedNote>();
+  private readonly postings = new Map<string, Set<string>>();
+  /** Every word with postings, in code-unit order, so a prefix is one contiguous range. */
+  private vocabulary: string[] = [];
+  private readonly byArticle = new Map<string, Set<string>>();
+  private readonly byActor = new Map<string, Set<string>>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private readonly articles = new Map<string, Article>();
+  /** While building in bulk the vocabulary is sorted once at the end instead of word by word. */
+  private bulk = false;
+
+  constructor(notes: Iterable<Note> = [], articles: Iterable<Article> = []) {
+    for (const article of articles) this.articles.set(article.key, article);
+    this.bulk = true;
+    for (const note of notes) this.upsert(note);
+    this.bulk = false;
+    this.vocabulary = [...this.postings.keys()].sort();
+  }
+
+  get size(): number {
+    return this.notes.size;
+  }
+
+  get(id: string): Note | undefined {
+    return this.notes.get(id)?.note;
+  }
+
+  /** Adds a note, or replaces the indexed version of it. */
+  upsert(note: Note): void {
+    this.remove(note.id);
+    const title = this.articles.get(note.articleKey)?.title ?? '';
+    const words = [...new Set(tokenize(`${searchableText(note)}\n${title}`))];
+    this.notes.set(note.id, { note, words });
+    for (const word of words) {
+      if (!this.postings.has(word) && !this.bulk) {
+        this.vocabulary.splice(lowerBound(this.vocabulary, word), 0, word);
+      }
+      addTo(this.postings, word, note.id);
+    }
+    addTo(this.byArticle, note.articleKey, note.id);
+    if (note.target.kind === 'actor') addTo(this.byActor, note.target.actorId, note.id);
+    for (const tag of note.tags) addTo(this.byTag, tag, note.id);
+  }
+
+  /** Forgets a note; unknown ids are ignored. */
+  remove(id: string): void {
+    const indexed = this.notes.get(id);
+    if (!indexed) return;
+    this.notes.delete(id);
+    const { note, words } = indexed;
+    for (const word of words) {
+      if (removeFrom(this.postings, word, id) && !this.bulk) {
+        const at = lowerBound(this.vocabulary, word);
+        if (this.vocabulary[at] === word) this.vocabulary.splice(at, 1);
+      }
+    }
+    removeFrom(this.byArticle, note.articleKey, id);
+    if (note.target.kind === 'actor') removeFrom(this.byActor, note.target.actorId, id);
+    for (const tag of note.tags) removeFrom(this.byTag, tag, id);
+  }
+
+  /** Records an article's metadata; its notes are re-indexed when the title changed. */
+  upsertArticle(article: Article): void {
+    const before = this.articles.get(article.key);
+    this.articles.set(article.key, article);
+    if (before?.title === article.title) return;
+    for (const id of [...(this.byArticle.get(article.key) ?? [])]) {
+      const indexed = this.notes.get(id);
+      if (indexed) this.upsert(indexed.note);
+    }
+  }
+
+  /** Tags in use, most used first (then A→Z). */
+  listTags(): TagCount[] {
+    return [...this.byTag]
+      .map(([tag, ids]) => ({ tag, count: ids.size }))
+      .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  }
+
+  /** Actors that notes are about, most noted first (then by name). */
+  listActors(): ActorCount[] {
+    const counts: ActorCount[] = [];
+    for (const [actorId, ids] of this.byActor) {
+      const first = this.notes.get(ids.values().next().value as string)?.note.target;
+      const name = first?.kind === 'actor' ? first.name : actorId;
+      counts.push({ actorId, name, count: ids.size });
+    }
+    return counts.sort((a, b) => b.count - a.count || foldText(a.name).localeCompare(foldText(b.name)));
+  }
+
+  /** Notes matching every criterion of the query, sorted and paged. */
+  search(query: NoteQuery = {}): NoteSearchResult {
+    const ids = this.matchingIds(query);
+    const from = query.createdFrom ?? -Infinity;
+    const to = query.createdTo ?? Infinity;
+    const notes: Note[] = [];
+    for (const id of ids) {
+      const note = this.notes.get(id)?.note;
+      if (note && note.createdAt >= from && note.createdAt <= to) notes.push(note);
+    }
+    notes.sort(this.comparator(query.sort ?? 'newest'));
+    const offset = query.offset ?? 0;
+    const end = query.limit === undefined ? undefined : offset + query.limit;
+    return { notes: notes.slice(offset, end), total: notes.length };
+  }
+
+  /** Ids satisfying the text and set filters (not yet the date range). */
+  private matchingIds(query: NoteQuery): Iterable<string> {
+    const text = query.text ?? '';
+    const words = tokenize(text);
+    const prefix = endsInWord(text) ? words.pop() : undefined;
+
+    const required: Set<string>[] = [];
+    for (const word of new Set(words)) required.push(this.postings.get(word) ?? new Set());
+    if (query.articleKey !== undefined) required.push(this.byArticle.get(query.articleKey) ?? new Set());
+    if (query.actorId !== undefined) required.push(this.byActor.get(query.actorId) ?? new Set());
+    if (query.tags?.length) {
+      const tags = normaliseTags(query.tags);
+      for (const tag of tags.ok ? tags.value : []) required.push(this.byTag.get(tag) ?? new Set());
+    }
+    required.sort((a, b) => a.size - b.size);
+
+    const [smallest, ...others] = required;
+    let candidates: Iterable<string> = smallest ?? this.notes.keys();
+    const candidateCount = smallest?.size ?? this.notes.size;
+    if (candidateCount === 0) return [];
+
+    let prefixTest: ((id: string) => boolean) | undefined;
+    if (prefix !== undefined) {
+      const start = lowerBound(this.vocabulary, prefix);
+      let end = start;
+      let postingCount = 0;
+      while (end < this.vocabulary.length && (this.vocabulary[end] as string).startsWith(prefix)) {
+        postingCount += this.postings.get(this.vocabulary[end] as string)?.size ?? 0;
+        end += 1;
+      }
+      if (end === start) return [];
+      // Either gather every note holding a word with this prefix, or look at the words of each
+      // candidate: whichever touches fewer entries.
+      if (postingCount <= candidateCount * 8) {
+        const union = new Set<string>();
+        for (let i = start; i < end; i += 1) {
+          for (const id of this.postings.get(this.vocabulary[i] as string) ?? []) union.add(id);
+        }
+        if (smallest) prefixTest = (id) => union.has(id);
+        else candidates = union;
+      } else {
+        prefixTest = (id) => this.notes.get(id)?.words.some((word) => word.startsWith(prefix)) ?? false;
+      }
+    }
+
+    if (others.length === 0 && !prefixTest) return candidates;
+    const result: string[] = [];
+    for (const id of candidates) {
+      if (others.every((set) => set.has(id)) && (!prefixTest || prefixTest(id))) result.push(id);
+    }
+    return result;
+  }
+
+  private comparator(sort: NoteSort): (a: Note, b: Note) => number {
+    const byId = (a: Note, b: Note) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    switch (sort) {
+      case 'oldest':
+        return (a, b) => a.createdAt - b.createdAt || byId(a, b);
+      case 'edited':
+        return (a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || byId(a, b);
+      case 'article': {
+        const keys = new Map<string, string>();
+        const keyOf = (articleKey: string) => {
+          let key = keys.get(articleKey);
+          if (key === undefined) {
+            key = articleSortKey(this.articles.get(articleKey), articleKey);
+            keys.set(articleKey, key);
+          }
+          return key;
+        };
+        return (a, b) => {
+          const ka = keyOf(a.articleKey);
+          const kb = keyOf(b.articleKey);
+          return ka < kb ? -1 : ka > kb ? 1 : b.createdAt - a.createdAt || byId(a, b);
+        };
+      }
+      case 'newest':
+      default:
+        return (a, b) => b.createdAt - a.createdAt || byId(a, b);
+    }
+  }
+}
+
+/**
+ * How articles sort by title: folded title (articles without one sort after, by address), then
+ * the key so two articles with the same title never interleave.
+ */
+export function articleSortKey(article: Article | undefined, articleKey: string): string {
+  const title = article?.title?.trim();
+  return title ? `0${foldText(title)}\u0000${articleKey}` : `1${articleKey}`;
+}
+
+/** Builds the search index from every note and article (e.g. at startup). */
+export function buildNoteIndex(notes: Iterable<Note>, articles: Iterable<Article> = []): NoteIndex {
+  return new NoteIndex(notes, articles);
+}
