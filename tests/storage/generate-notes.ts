@@ -36,7 +36,7 @@ const ACTORS: { id: string; name: string; kind: ActorKind }[] = [
 
 const SITES = ['journal.example.fr', 'news.example.org', 'daily.example.com', 'revue.example.net', 'agence.example.fr'];
 
-const TITLE_PARTS = {
+const TITLE_PARTS: Record<'fr' | 'en', [string[], string[], string[]]> = {
   fr: [
     ['Frappe', 'Négociations', 'Élections', 'Manifestations', 'Tensions', 'Accord', 'Attaque', 'Crise'],
     ['à Bagdad', 'au Kurdistan', 'dans le Golfe', 'à la frontière syrienne', 'au Parlement', 'à Erbil'],
