@@ -2476,5 +2476,163 @@ const egyptJordan: readonly KnowledgeEntry[] = [
   },
 ];
 
+const jihadists: readonly KnowledgeEntry[] = [
+  {
+    id: 'osama-bin-laden',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Osama bin Laden', fr: 'Oussama ben Laden' },
+    aliases: { any: ['Usama bin Laden', 'Osama ben Laden', 'Oussama bin Laden', 'Bin Laden', 'Ben Laden'] },
+    description: {
+      en: 'Founder and leader of al-Qaeda, behind the attacks of 11 September 2001; killed by US special forces in Abbottabad, Pakistan, on 2 May 2011.',
+      fr: 'Fondateur et chef d’al-Qaïda, commanditaire des attentats du 11 septembre 2001 ; tué par les forces spéciales américaines à Abbottabad, au Pakistan, le 2 mai 2011.',
+    },
+    affiliations: ['al-qaeda'],
+    wikipedia: { en: 'Osama bin Laden', fr: 'Oussama ben Laden' },
+  },
+  {
+    id: 'ayman-al-zawahiri',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Ayman al-Zawahiri', fr: 'Ayman al-Zawahiri' },
+    aliases: { any: ['Ayman Zawahiri', 'Ayman al-Zaouahiri', 'al-Zawahiri', 'al-Zaouahiri', 'Zawahiri', 'Zaouahiri'] },
+    description: {
+      en: 'Egyptian jihadist, deputy to Osama bin Laden, then leader of al-Qaeda from 2011 until he was killed in a US drone strike in Kabul on 31 July 2022.',
+      fr: 'Jihadiste égyptien, adjoint d’Oussama ben Laden, puis chef d’al-Qaïda de 2011 jusqu’à sa mort dans une frappe de drone américaine à Kaboul le 31 juillet 2022.',
+    },
+    affiliations: ['al-qaeda'],
+    wikipedia: { en: 'Ayman al-Zawahiri', fr: 'Ayman al-Zawahiri' },
+  },
+  {
+    id: 'saif-al-adel',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Saif al-Adel', fr: 'Saif al-Adel' },
+    aliases: { any: ['Saif al-Adl', 'Sayf al-Adl', 'Seif al-Adel'] },
+    description: {
+      en: 'Egyptian veteran of al-Qaeda, described by UN sanctions monitors in 2023 as the group’s de facto leader.',
+      fr: 'Vétéran égyptien d’al-Qaïda, présenté en 2023 par les experts des sanctions de l’ONU comme le chef de fait du groupe.',
+    },
+    affiliations: ['al-qaeda'],
+    wikipedia: { en: 'Saif al-Adel' },
+  },
+  {
+    id: 'anwar-al-awlaki',
+    kind: 'person',
+    type: 'cleric',
+    name: { en: 'Anwar al-Awlaki', fr: 'Anwar al-Awlaki' },
+    aliases: { any: ['Anwar Awlaki', 'Anwar al-Aulaqi', 'al-Awlaki', 'Awlaki'] },
+    description: {
+      en: 'US-born preacher of al-Qaeda in the Arabian Peninsula, killed in a US drone strike in Yemen in September 2011.',
+      fr: 'Prédicateur d’al-Qaïda dans la péninsule Arabique né aux États-Unis, tué par une frappe de drone américaine au Yémen en septembre 2011.',
+    },
+    affiliations: ['aqap', 'al-qaeda'],
+    wikipedia: { en: 'Anwar al-Awlaki' },
+  },
+  {
+    id: 'abu-musab-al-zarqawi',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Musab al-Zarqawi', fr: 'Abou Moussab al-Zarqaoui' },
+    aliases: { any: ['Abu Musab Zarqawi', 'Abu Mus’ab al-Zarqawi', 'Abou Moussab al-Zarqawi', 'al-Zarqawi', 'al-Zarqaoui', 'Zarqawi', 'Zarqaoui'] },
+    description: {
+      en: 'Jordanian jihadist who led al-Qaeda in Iraq and its campaign of bombings and beheadings; killed in a US air strike near Baqubah in June 2006.',
+      fr: 'Jihadiste jordanien à la tête d’al-Qaïda en Irak et de sa campagne d’attentats et de décapitations ; tué par une frappe aérienne américaine près de Baqouba en juin 2006.',
+    },
+    affiliations: ['aqi', 'al-qaeda'],
+    wikipedia: { en: 'Abu Musab al-Zarqawi', fr: 'Abou Moussab al-Zarqaoui' },
+  },
+  {
+    id: 'abu-ayyub-al-masri',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Ayyub al-Masri', fr: 'Abou Ayyoub al-Masri' },
+    aliases: { any: ['Abu Ayyoub al-Masri', 'Abu Hamza al-Muhajir', 'Abou Hamza al-Mouhajir'] },
+    description: {
+      en: 'Egyptian jihadist who led al-Qaeda in Iraq after Abu Musab al-Zarqawi; killed with Abu Omar al-Baghdadi near Tikrit in April 2010.',
+      fr: 'Jihadiste égyptien à la tête d’al-Qaïda en Irak après Abou Moussab al-Zarqaoui ; tué avec Abou Omar al-Baghdadi près de Tikrit en avril 2010.',
+    },
+    affiliations: ['aqi', 'al-qaeda'],
+    wikipedia: { en: 'Abu Ayyub al-Masri' },
+  },
+  {
+    id: 'abu-omar-al-baghdadi',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Omar al-Baghdadi', fr: 'Abou Omar al-Baghdadi' },
+    aliases: {},
+    description: {
+      en: 'Leader of the Islamic State of Iraq from 2006 until he was killed in a joint US–Iraqi operation near Tikrit in April 2010.',
+      fr: 'Chef de l’État islamique d’Irak de 2006 jusqu’à sa mort lors d’une opération américano-irakienne près de Tikrit en avril 2010.',
+    },
+    affiliations: ['isis'],
+    wikipedia: { en: 'Abu Omar al-Baghdadi' },
+  },
+  {
+    id: 'abu-bakr-al-baghdadi',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Bakr al-Baghdadi', fr: 'Abou Bakr al-Baghdadi' },
+    aliases: { any: ['Abu Bakr Baghdadi', 'Ibrahim Awad Ibrahim al-Badri', 'al-Baghdadi', 'Baghdadi'] },
+    description: {
+      en: 'Leader of the Islamic State group from 2010, who proclaimed a caliphate in 2014; he blew himself up during a US special forces raid in Syria’s Idlib province in October 2019.',
+      fr: 'Chef du groupe État islamique à partir de 2010, qui proclame un califat en 2014 ; il se fait exploser lors d’un raid des forces spéciales américaines dans la province syrienne d’Idleb en octobre 2019.',
+    },
+    affiliations: ['isis'],
+    wikipedia: { en: 'Abu Bakr al-Baghdadi', fr: 'Abou Bakr al-Baghdadi' },
+  },
+  {
+    id: 'abu-mohammad-al-adnani',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Mohammad al-Adnani', fr: 'Abou Mohammed al-Adnani' },
+    aliases: { any: ['Abu Muhammad al-Adnani', 'Abu Mohammed al-Adnani', 'al-Adnani'] },
+    description: {
+      en: 'Spokesman of the Islamic State who announced its caliphate in 2014 and called for attacks in the West; killed in Syria in August 2016.',
+      fr: 'Porte-parole de l’État islamique, qui annonce son califat en 2014 et appelle à frapper en Occident ; tué en Syrie en août 2016.',
+    },
+    affiliations: ['isis'],
+    wikipedia: { en: 'Abu Mohammad al-Adnani' },
+  },
+  {
+    id: 'abu-ibrahim-al-hashimi-al-qurashi',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Ibrahim al-Hashimi al-Qurashi', fr: 'Abou Ibrahim al-Hachimi al-Qourachi' },
+    aliases: { any: ['Abu Ibrahim al-Hashemi al-Qurashi', 'Abou Ibrahim al-Hachemi al-Qourachi', 'Amir Mohammed Said Abdal-Rahman al-Mawla', 'Amir Muhammad Said Abd al-Rahman al-Mawla'] },
+    description: {
+      en: 'Leader of the Islamic State from October 2019 until he blew himself up during a US raid in Atmeh, north-western Syria, in February 2022.',
+      fr: 'Chef de l’État islamique d’octobre 2019 jusqu’à ce qu’il se fasse exploser lors d’un raid américain à Atmeh, dans le nord-ouest de la Syrie, en février 2022.',
+    },
+    affiliations: ['isis'],
+    wikipedia: { en: 'Abu Ibrahim al-Hashimi al-Qurashi' },
+  },
+  {
+    id: 'abu-al-hasan-al-hashimi-al-qurashi',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu al-Hasan al-Hashimi al-Qurashi', fr: 'Abou al-Hassan al-Hachimi al-Qourachi' },
+    aliases: { any: ['Abu al-Hassan al-Hashimi al-Qurashi', 'Abu Hasan al-Hashimi al-Qurashi'] },
+    description: {
+      en: 'Leader of the Islamic State from March 2022; the group announced his death in November 2022.',
+      fr: 'Chef de l’État islamique à partir de mars 2022 ; le groupe annonce sa mort en novembre 2022.',
+    },
+    affiliations: ['isis'],
+    wikipedia: { en: 'Abu al-Hasan al-Hashimi al-Qurashi' },
+  },
+  {
+    id: 'abu-hafs-al-hashimi-al-qurashi',
+    kind: 'person',
+    type: 'militia-leader',
+    name: { en: 'Abu Hafs al-Hashimi al-Qurashi', fr: 'Abou Hafs al-Hachimi al-Qourachi' },
+    aliases: {},
+    description: {
+      en: 'Name under which the Islamic State announced its new leader in August 2023.',
+      fr: 'Nom sous lequel l’État islamique annonce son nouveau chef en août 2023.',
+    },
+    affiliations: ['isis'],
+  },
+];
+
 /** Every person of the bundled knowledge base, region by region. */
-export const people: readonly KnowledgeEntry[] = [...iraq, ...iran, ...syria, ...lebanon, ...israel, ...palestine, ...yemen, ...gulf, ...turkey, ...egyptJordan];
+export const people: readonly KnowledgeEntry[] = [...iraq, ...iran, ...syria, ...lebanon, ...israel, ...palestine, ...yemen, ...gulf, ...turkey, ...egyptJordan, ...jihadists];
