@@ -35,3 +35,38 @@ export function makeNote(overrides: Partial<Note> = {}): Note {
     ...overrides,
   };
 }
+
+/**
+ * Wraps a database so that `put`/`add` fail with `error` (as a full disk does) once `allowed`
+ * writes have gone through. Everything else goes to the real database.
+ */
+export function withFailingWrites(db: ContexteDB, error: DOMException, allowed = 0): ContexteDB {
+  let writes = 0;
+  const write = (real: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
+    writes += 1;
+    return writes > allowed ? Promise.reject(error) : real(...args);
+  };
+  const passThrough = (target: object, prop: string | symbol) => {
+    const value = Reflect.get(target, prop);
+    return typeof value === 'function' ? value.bind(target) : value;
+  };
+  const failingStore = (store: object) =>
+    new Proxy(store, {
+      get: (target, prop) => (prop === 'put' || prop === 'add' ? write(passThrough(target, prop)) : passThrough(target, prop)),
+    });
+  const failingTx = (tx: object) =>
+    new Proxy(tx, {
+      get(target, prop) {
+        if (prop === 'objectStore') return (name: string) => failingStore(passThrough(target, prop)(name));
+        if (prop === 'store') return failingStore(passThrough(target, prop));
+        return passThrough(target, prop);
+      },
+    });
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'put' || prop === 'add') return write(passThrough(target, prop));
+      if (prop === 'transaction') return (...args: unknown[]) => failingTx(Reflect.apply(target.transaction, target, args));
+      return passThrough(target, prop);
+    },
+  });
+}

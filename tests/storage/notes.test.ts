@@ -13,8 +13,7 @@ import {
 } from '../../storage/notes';
 import type { NoteInput } from '../../storage/notes';
 import { MAX_BODY_LENGTH } from '../../storage/schema';
-import type { ContexteDB } from '../../storage/schema';
-import { freshDB, freshFactory, MINUTE, T0 } from './helpers';
+import { freshDB, freshFactory, MINUTE, T0, withFailingWrites } from './helpers';
 
 const ARTICLE = 'https://news.example.org/2023/12/11/drone-attacks-bases';
 
@@ -169,38 +168,6 @@ describe('concurrent contexts', () => {
     second.close();
   });
 });
-
-/**
- * Wraps a database so that every `put`/`add` on a store throws `error`, as a full disk does.
- * Everything else goes to the real database.
- */
-function withFailingWrites(db: ContexteDB, error: DOMException): ContexteDB {
-  const failingStore = (store: object) =>
-    new Proxy(store, {
-      get(target, prop, receiver) {
-        if (prop === 'put' || prop === 'add') return () => Promise.reject(error);
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  const failingTx = (tx: object) =>
-    new Proxy(tx, {
-      get(target, prop, receiver) {
-        if (prop === 'objectStore') return (name: string) => failingStore(Reflect.get(target, prop, receiver).call(target, name));
-        if (prop === 'store') return failingStore(Reflect.get(target, prop, receiver));
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  return new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop === 'put' || prop === 'add') return () => Promise.reject(error);
-      if (prop === 'transaction') return (...args: unknown[]) => failingTx(Reflect.apply(target.transaction, target, args));
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 describe('error mapping', () => {
   it('maps a QuotaExceededError to code quota, on create and on update', async () => {
