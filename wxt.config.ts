@@ -13,6 +13,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'contextMenus'],
+    commands: {
+      'open-list': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenList__',
+      },
+    },
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,150 @@
+/**
+ * One annotation session per page: run the recogniser when the background says so, keep the
+ * highlights and the in-page UI in step with the page, and answer the tab messages.
+ * Everything it attaches is released through one AbortController.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageAnnotations, SupportedLang } from '../../recognition/types';
+import { annotateDocument, type AnnotatedDocument } from '../../page/annotate-document';
+import { applyHighlights } from '../../page/highlight';
+import { findArticleRoot } from '../../page/article-root';
+import { watchForChanges } from '../../page/observe';
+import { mountOverlay, type Overlay } from '../../page/overlay/index';
+import { callBackground } from '../../messaging/client';
+import { isTabMessage, type AnnotationTimings, type ArticleRef, type DetectTiming } from '../../messaging/protocol';
+import { highlightGroups, countRanges } from './highlights';
+
+interface SessionState {
+  annotated: AnnotatedDocument | null;
+  timings: AnnotationTimings | null;
+  overlay: Overlay | null;
+  clearHighlights: (() => void) | null;
+  stopped: boolean;
+}
+
+/** Starts listening for the background's messages; annotation begins on `contexte:annotate`. */
+export function startAnnotatorSession(ctx: ContentScriptContext): void {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  const uiLang: SupportedLang = browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const t = (key: string, substitutions?: string | string[]) =>
+    (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions) || key;
+  const state: SessionState = { annotated: null, timings: null, overlay: null, clearHighlights: null, stopped: false };
+
+  const run = (detect: DetectTiming | null): AnnotationTimings => {
+    const annotated = annotateDocument(document, { url: location.href, uiLang, today: new Date(), force: true });
+    const highlightStart = performance.now();
+    const groups = annotated.map ? highlightGroups(annotated.annotations, annotated.map) : {};
+    state.clearHighlights?.();
+    state.clearHighlights = applyHighlights(groups, window);
+    const highlightEnd = performance.now();
+    state.annotated = annotated;
+    if (annotated.map) {
+      if (state.overlay) state.overlay.update(annotated.annotations, annotated.map);
+      else {
+        state.overlay = mountOverlay({
+          ctx,
+          doc: document,
+          win: window,
+          annotations: annotated.annotations,
+          map: annotated.map,
+          t,
+          uiLang,
+          // The session knows the article best (canonical URL, publication date).
+          saveNote: (draft) =>
+            callBackground({ type: 'notes:save', draft: { ...draft, article: articleRef(annotated.annotations) } }),
+          signal: controller.signal,
+        });
+      }
+    }
+    const timings: AnnotationTimings = {
+      detect: detect?.duration ?? annotated.timings.detect,
+      extract: annotated.timings.extract,
+      recognize: annotated.timings.recognize,
+      highlight: highlightEnd - highlightStart,
+      total: highlightEnd - (detect?.start ?? highlightStart - annotated.timings.extract - annotated.timings.recognize),
+      textLength: annotated.map?.text.length ?? 0,
+      ranges: countRanges(groups),
+    };
+    state.timings = timings;
+    recordVisit(annotated.annotations);
+    return timings;
+  };
+
+  const stop = () => {
+    state.stopped = true;
+    controller.abort();
+    state.overlay?.destroy();
+    state.overlay = null;
+    state.clearHighlights?.();
+    state.clearHighlights = null;
+  };
+  controller.signal.addEventListener('abort', () => state.clearHighlights?.());
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (isTabMessage(message, 'contexte:annotate')) {
+      if (state.stopped) return undefined;
+      const timings = run(message.detect);
+      watchForChanges(findArticleRoot(document), () => run(null), { signal: controller.signal });
+      return Promise.resolve(timings);
+    }
+    if (isTabMessage(message, 'contexte:ping')) return Promise.resolve({ annotated: !state.stopped && state.annotated !== null });
+    if (isTabMessage(message, 'contexte:get-annotations')) return Promise.resolve(currentAnnotations(state));
+    if (isTabMessage(message, 'contexte:get-timings')) return Promise.resolve(state.timings);
+    if (isTabMessage(message, 'contexte:open-list')) {
+      state.overlay?.openList();
+      return Promise.resolve(null);
+    }
+    if (isTabMessage(message, 'contexte:note-selection')) {
+      state.overlay?.noteOnSelection();
+      return Promise.resolve(null);
+    }
+    if (isTabMessage(message, 'contexte:reveal-note')) {
+      return Promise.resolve({ found: state.overlay?.reveal(message.note) ?? false });
+    }
+    if (isTabMessage(message, 'contexte:stop')) {
+      stop();
+      return Promise.resolve(null);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+function currentAnnotations(state: SessionState): PageAnnotations {
+  if (state.annotated && !state.stopped) return state.annotated.annotations;
+  return {
+    url: location.href,
+    isArticle: state.annotated?.annotations.isArticle ?? false,
+    lang: document.documentElement.lang || null,
+    title: document.title || null,
+    publishedAt: null,
+    actors: [],
+    dates: [],
+  };
+}
+
+function articleRef(annotations: PageAnnotations): ArticleRef {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? null;
+  return { url: annotations.url, canonicalUrl: canonical, title: annotations.title, publishedAt: annotations.publishedAt };
+}
+
+/** Tells the background what was met on this article; a failure only loses the history row. */
+function recordVisit(annotations: PageAnnotations): void {
+  const dates = new Map<string, { value: string; text: string; count: number }>();
+  for (const date of annotations.dates) {
+    const seen = dates.get(date.value);
+    if (seen) seen.count++;
+    else dates.set(date.value, { value: date.value, text: date.text, count: 1 });
+  }
+  callBackground({
+    type: 'contexte:record-visit',
+    visit: {
+      article: articleRef(annotations),
+      actors: annotations.actors.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, count: actor.mentions.length })),
+      dates: [...dates.values()],
+    },
+  }).catch(() => undefined);
+}
