@@ -18,7 +18,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Leader of the Iraqi National Accord and interim Prime Minister of Iraq from June 2004 to April 2005. His Iraqiya list won the most seats in the 2010 election.',
       fr: 'Chef de l’Entente nationale irakienne, Premier ministre intérimaire de l’Irak de juin 2004 à avril 2005. Sa liste Iraqiya arrive en tête des législatives de 2010.',
     },
-    affiliations: ['iraqi-national-accord', 'state-irq'],
+    affiliations: ['iraqi-national-accord', 'iraqiya', 'state-irq'],
     wikipedia: { en: 'Ayad Allawi' },
   },
   {
@@ -85,7 +85,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Former journalist who headed the Iraqi National Intelligence Service from 2016, then Prime Minister of Iraq from May 2020 to October 2022.',
       fr: 'Ancien journaliste, directeur du Service national de renseignement irakien à partir de 2016, puis Premier ministre de l’Irak de mai 2020 à octobre 2022.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['iraqi-national-intelligence-service', 'state-irq'],
     wikipedia: { en: 'Mustafa Al-Kadhimi', fr: 'Moustafa al-Kazimi' },
   },
   {
@@ -256,7 +256,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Shia cleric and leader of the Sadrist movement, whose Mahdi Army fought US forces after 2003 and was succeeded by Saraya al-Salam. His bloc won the most seats in the October 2021 election; its MPs resigned in June 2022.',
       fr: 'Religieux chiite à la tête du courant sadriste, dont l’Armée du Mahdi combat les forces américaines après 2003 avant de laisser place à Saraya al-Salam. Son bloc arrive en tête des législatives d’octobre 2021 ; ses députés démissionnent en juin 2022.',
     },
-    affiliations: ['sadrist-movement', 'saraya-al-salam', 'state-irq'],
+    affiliations: ['sadrist-movement', 'saraya-al-salam', 'mahdi-army', 'sairoon', 'state-irq'],
     wikipedia: { en: 'Muqtada al-Sadr', fr: 'Moqtada al-Sadr' },
   },
   {
@@ -310,7 +310,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Secretary-general of Asaib Ahl al-Haq, an Iraqi Shia armed group and political party close to Iran; he was held by US forces from 2007 to 2010.',
       fr: 'Secrétaire général d’Asaïb Ahl al-Haq, groupe armé et parti chiite irakien proche de l’Iran ; il est détenu par les forces américaines de 2007 à 2010.',
     },
-    affiliations: ['asaib-ahl-al-haq', 'popular-mobilization-forces', 'coordination-framework', 'state-irq'],
+    affiliations: ['asaib-ahl-al-haq', 'popular-mobilization-forces', 'coordination-framework', 'sadiqoun', 'state-irq'],
     wikipedia: { en: 'Qais al-Khazali' },
   },
   {
@@ -374,7 +374,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Leader of the Babylon Movement and of its Brigade 50 within the Popular Mobilization Forces, which present themselves as Christian; placed under US sanctions in July 2019.',
       fr: 'Chef du mouvement Babylone et de sa 50e brigade au sein des Unités de mobilisation populaire, qui se présentent comme chrétiens ; visé par des sanctions américaines en juillet 2019.',
     },
-    affiliations: ['popular-mobilization-forces', 'state-irq'],
+    affiliations: ['popular-mobilization-forces', 'babylon-movement', 'state-irq'],
   },
   {
     id: 'mohamed-al-halbousi',
@@ -386,7 +386,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Sunni politician and leader of the Taqaddum party; governor of Anbar in 2017–2018, then Speaker of the Iraqi Council of Representatives from September 2018 until the Federal Supreme Court ended his membership in November 2023.',
       fr: 'Homme politique sunnite, chef du parti Taqaddum ; gouverneur d’Anbar en 2017-2018, puis président du Conseil des représentants irakien de septembre 2018 à novembre 2023, quand la Cour suprême fédérale met fin à son mandat.',
     },
-    affiliations: ['taqaddum', 'state-irq'],
+    affiliations: ['taqaddum', 'council-of-representatives-of-iraq', 'state-irq'],
     wikipedia: { en: 'Mohamed al-Halbousi' },
   },
   {
@@ -399,7 +399,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Sunni politician, Speaker of the Iraqi Council of Representatives from 2014 to 2018.',
       fr: 'Homme politique sunnite, président du Conseil des représentants irakien de 2014 à 2018.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['council-of-representatives-of-iraq', 'state-irq'],
   },
   {
     id: 'osama-al-nujaifi',
@@ -411,7 +411,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Sunni politician from Mosul, Speaker of the Iraqi Council of Representatives from 2010 to 2014 and later one of Iraq’s vice presidents.',
       fr: 'Homme politique sunnite de Mossoul, président du Conseil des représentants irakien de 2010 à 2014, puis l’un des vice-présidents de l’Irak.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['council-of-representatives-of-iraq', 'state-irq'],
     wikipedia: { en: 'Osama al-Nujaifi' },
   },
   {
@@ -424,7 +424,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Sunni politician, Speaker of the Iraqi Council of Representatives from 2006 to 2009, elected to the post again in October 2024.',
       fr: 'Homme politique sunnite, président du Conseil des représentants irakien de 2006 à 2009, de nouveau élu à ce poste en octobre 2024.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['council-of-representatives-of-iraq', 'state-irq'],
   },
   {
     id: 'ammar-al-hakim',
@@ -501,7 +501,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Badr Organization politician, interior minister of Iraq from 2017 to 2018, appointed National Security Adviser in 2020.',
       fr: 'Homme politique de l’organisation Badr, ministre irakien de l’Intérieur de 2017 à 2018, nommé conseiller à la sécurité nationale en 2020.',
     },
-    affiliations: ['badr-organization', 'state-irq'],
+    affiliations: ['badr-organization', 'iraqi-interior-ministry', 'state-irq'],
   },
   {
     id: 'othman-al-ghanimi',
@@ -513,7 +513,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Iraqi general, chief of staff of the Iraqi Army from 2015 to 2020 and interior minister from 2020 to 2022.',
       fr: 'Général irakien, chef d’état-major de l’armée de 2015 à 2020, puis ministre de l’Intérieur de 2020 à 2022.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['iraqi-army', 'iraqi-interior-ministry', 'state-irq'],
   },
   {
     id: 'thabet-al-abbasi',
@@ -525,7 +525,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Iraqi politician, defence minister in the government of Mohammed Shia al-Sudani formed in October 2022.',
       fr: 'Homme politique irakien, ministre de la Défense du gouvernement de Mohammed Chia al-Soudani formé en octobre 2022.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['iraqi-defence-ministry', 'state-irq'],
   },
   {
     id: 'abdul-amir-al-shammari',
@@ -537,7 +537,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Iraqi general, interior minister in the government of Mohammed Shia al-Sudani formed in October 2022.',
       fr: 'Général irakien, ministre de l’Intérieur du gouvernement de Mohammed Chia al-Soudani formé en octobre 2022.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['iraqi-interior-ministry', 'state-irq'],
   },
   {
     id: 'abdul-wahab-al-saadi',
@@ -574,7 +574,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Sunni politician, vice president of Iraq from 2006 to 2012; he left Baghdad after an arrest warrant was issued in December 2011 and was sentenced to death in absentia in 2012.',
       fr: 'Homme politique sunnite, vice-président de l’Irak de 2006 à 2012 ; il quitte Bagdad après un mandat d’arrêt émis en décembre 2011 et est condamné à mort par contumace en 2012.',
     },
-    affiliations: ['state-irq'],
+    affiliations: ['iraqi-islamic-party', 'state-irq'],
     wikipedia: { en: 'Tariq al-Hashimi' },
   },
   {
@@ -612,7 +612,7 @@ const iraq: readonly KnowledgeEntry[] = [
       en: 'Saddam Hussein’s deputy on the Revolutionary Command Council, who led the outlawed Baath Party and the Naqshbandi Army insurgency after 2003; the Baath Party announced his death in October 2020.',
       fr: 'Adjoint de Saddam Hussein au Conseil de commandement de la révolution, à la tête du parti Baas interdit et de l’insurrection de l’armée des Naqshbandis après 2003 ; le Baas annonce sa mort en octobre 2020.',
     },
-    affiliations: ['baath-party', 'state-irq'],
+    affiliations: ['baath-party', 'naqshbandi-army', 'state-irq'],
     wikipedia: { en: 'Izzat Ibrahim al-Douri' },
   },
   {
@@ -836,7 +836,7 @@ const iran: readonly KnowledgeEntry[] = [
       en: 'Conservative politician, secretary of Iran’s Supreme National Security Council from 2005 to 2007 and Speaker of parliament from 2008 to 2020.',
       fr: 'Homme politique conservateur, secrétaire du Conseil suprême de la sécurité nationale iranien de 2005 à 2007, puis président du Parlement de 2008 à 2020.',
     },
-    affiliations: ['state-irn'],
+    affiliations: ['supreme-national-security-council', 'islamic-consultative-assembly', 'state-irn'],
     wikipedia: { en: 'Ali Larijani', fr: 'Ali Larijani' },
   },
   {
@@ -849,7 +849,7 @@ const iran: readonly KnowledgeEntry[] = [
       en: 'Former Revolutionary Guards commander and mayor of Tehran from 2005 to 2017, elected Speaker of Iran’s parliament in 2020.',
       fr: 'Ancien commandant des Gardiens de la révolution et maire de Téhéran de 2005 à 2017, élu président du Parlement iranien en 2020.',
     },
-    affiliations: ['state-irn'],
+    affiliations: ['islamic-consultative-assembly', 'irgc', 'state-irn'],
     wikipedia: { en: 'Mohammad Bagher Ghalibaf' },
   },
   {
@@ -862,7 +862,7 @@ const iran: readonly KnowledgeEntry[] = [
       en: 'Conservative politician, secretary of Iran’s Supreme National Security Council and chief nuclear negotiator from 2007 to 2013; runner-up in the 2024 presidential election.',
       fr: 'Homme politique conservateur, secrétaire du Conseil suprême de la sécurité nationale iranien et négociateur en chef sur le nucléaire de 2007 à 2013 ; battu au second tour de la présidentielle de 2024.',
     },
-    affiliations: ['state-irn'],
+    affiliations: ['supreme-national-security-council', 'state-irn'],
     wikipedia: { en: 'Saeed Jalili' },
   },
   {
@@ -875,7 +875,7 @@ const iran: readonly KnowledgeEntry[] = [
       en: 'Iranian admiral, defence minister from 1997 to 2005 and secretary of the Supreme National Security Council from 2013 to 2023.',
       fr: 'Amiral iranien, ministre de la Défense de 1997 à 2005, puis secrétaire du Conseil suprême de la sécurité nationale de 2013 à 2023.',
     },
-    affiliations: ['state-irn'],
+    affiliations: ['supreme-national-security-council', 'state-irn'],
     wikipedia: { en: 'Ali Shamkhani' },
   },
   {
@@ -967,7 +967,7 @@ const iran: readonly KnowledgeEntry[] = [
       en: 'Commander of Iran’s regular army from 2017, appointed chief of staff of the armed forces in June 2025 after Mohammad Bagheri was killed.',
       fr: 'Commandant de l’armée régulière iranienne à partir de 2017, nommé chef d’état-major des forces armées en juin 2025 après la mort de Mohammad Bagheri.',
     },
-    affiliations: ['state-irn'],
+    affiliations: ['artesh', 'state-irn'],
   },
   {
     id: 'amir-ali-hajizadeh',
@@ -1130,6 +1130,7 @@ const syria: readonly KnowledgeEntry[] = [
       en: 'Founder and director of the Syrian Observatory for Human Rights, a UK-based monitoring group widely cited for casualty figures in Syria.',
       fr: 'Fondateur et directeur de l’Observatoire syrien des droits de l’homme, ONG basée au Royaume-Uni très citée pour ses bilans des victimes en Syrie.',
     },
+    affiliations: ['syrian-observatory-for-human-rights'],
   },
 ];
 
@@ -1222,7 +1223,7 @@ const lebanon: readonly KnowledgeEntry[] = [
       en: 'Senior Hezbollah commander who led its elite Radwan Force; killed in an Israeli strike on Beirut’s southern suburbs on 20 September 2024.',
       fr: 'Haut commandant du Hezbollah à la tête de sa force d’élite Radwan ; tué par une frappe israélienne sur la banlieue sud de Beyrouth le 20 septembre 2024.',
     },
-    affiliations: ['hezbollah', 'state-lbn'],
+    affiliations: ['hezbollah', 'radwan-force', 'state-lbn'],
     wikipedia: { en: 'Ibrahim Aqil' },
   },
   {
@@ -1525,7 +1526,7 @@ const israel: readonly KnowledgeEntry[] = [
       en: 'Chief of staff of the Israeli army from 2011 to 2015, defence minister from 2020 to 2022 and a member of the war cabinet formed after 7 October 2023, which he left in June 2024.',
       fr: 'Chef d’état-major de l’armée israélienne de 2011 à 2015, ministre de la Défense de 2020 à 2022, membre du cabinet de guerre formé après le 7 octobre 2023, qu’il quitte en juin 2024.',
     },
-    affiliations: ['state-isr'],
+    affiliations: ['national-unity-israel', 'state-isr'],
     wikipedia: { en: 'Benny Gantz', fr: 'Benny Gantz' },
   },
   {
@@ -1630,7 +1631,7 @@ const israel: readonly KnowledgeEntry[] = [
       en: 'Far-right leader of the Jewish Power (Otzma Yehudit) party, appointed national security minister of Israel in December 2022.',
       fr: 'Chef du parti d’extrême droite Force juive (Otzma Yehudit), nommé ministre israélien de la Sécurité nationale en décembre 2022.',
     },
-    affiliations: ['state-isr'],
+    affiliations: ['otzma-yehudit', 'state-isr'],
     wikipedia: { en: 'Itamar Ben-Gvir' },
   },
   {
@@ -1643,7 +1644,7 @@ const israel: readonly KnowledgeEntry[] = [
       en: 'Leader of the far-right Religious Zionism party, appointed finance minister of Israel in December 2022.',
       fr: 'Chef du parti d’extrême droite Sionisme religieux, nommé ministre israélien des Finances en décembre 2022.',
     },
-    affiliations: ['state-isr'],
+    affiliations: ['religious-zionist-party', 'state-isr'],
     wikipedia: { en: 'Bezalel Smotrich' },
   },
   {
@@ -2034,7 +2035,7 @@ const yemen: readonly KnowledgeEntry[] = [
       en: 'Chairman of Yemen’s Presidential Leadership Council, the internationally recognised executive, from April 2022.',
       fr: 'Président du Conseil de direction présidentiel, l’exécutif yéménite reconnu internationalement, à partir d’avril 2022.',
     },
-    affiliations: ['state-yem'],
+    affiliations: ['presidential-leadership-council', 'state-yem'],
     wikipedia: { en: 'Rashad al-Alimi' },
   },
   {
@@ -2047,7 +2048,7 @@ const yemen: readonly KnowledgeEntry[] = [
       en: 'Leader of the separatist Southern Transitional Council in southern Yemen and, from 2022, a member of the Presidential Leadership Council.',
       fr: 'Chef du Conseil de transition du Sud, mouvement séparatiste du sud du Yémen, et membre du Conseil de direction présidentiel à partir de 2022.',
     },
-    affiliations: ['southern-transitional-council', 'state-yem'],
+    affiliations: ['southern-transitional-council', 'presidential-leadership-council', 'state-yem'],
   },
 ];
 
@@ -2288,7 +2289,7 @@ const turkey: readonly KnowledgeEntry[] = [
       en: 'Turkish general, chief of the General Staff from 2015 to 2018 and defence minister from 2018 to 2023.',
       fr: 'Général turc, chef d’état-major des armées de 2015 à 2018, puis ministre de la Défense de 2018 à 2023.',
     },
-    affiliations: ['state-tur'],
+    affiliations: ['turkish-armed-forces', 'state-tur'],
     wikipedia: { en: 'Hulusi Akar' },
   },
   {
@@ -2301,7 +2302,7 @@ const turkey: readonly KnowledgeEntry[] = [
       en: 'Head of Turkey’s MIT intelligence agency from 2010 to 2023, then foreign minister from June 2023.',
       fr: 'Chef du MIT, le service de renseignement turc, de 2010 à 2023, puis ministre des Affaires étrangères à partir de juin 2023.',
     },
-    affiliations: ['state-tur'],
+    affiliations: ['turkish-national-intelligence-organization', 'state-tur'],
     wikipedia: { en: 'Hakan Fidan' },
   },
   {
@@ -2314,7 +2315,7 @@ const turkey: readonly KnowledgeEntry[] = [
       en: 'Long-time spokesman and adviser of Recep Tayyip Erdoğan, head of Turkey’s MIT intelligence agency from June 2023.',
       fr: 'Porte-parole et conseiller de longue date de Recep Tayyip Erdoğan, chef du MIT, le service de renseignement turc, à partir de juin 2023.',
     },
-    affiliations: ['state-tur'],
+    affiliations: ['turkish-national-intelligence-organization', 'state-tur'],
     wikipedia: { en: 'İbrahim Kalın' },
   },
   {
@@ -2352,7 +2353,7 @@ const turkey: readonly KnowledgeEntry[] = [
       en: 'Opposition politician of the Republican People’s Party (CHP), mayor of Istanbul from 2019, arrested in March 2025.',
       fr: 'Homme politique d’opposition du Parti républicain du peuple (CHP), maire d’Istanbul à partir de 2019, arrêté en mars 2025.',
     },
-    affiliations: ['state-tur'],
+    affiliations: ['chp', 'state-tur'],
     wikipedia: { en: 'Ekrem İmamoğlu' },
   },
 ];
@@ -2645,7 +2646,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'President of the United States from 1989 to 1993, who led the coalition of the 1991 Gulf War against Iraq; he died in 2018.',
       fr: 'Président des États-Unis de 1989 à 1993, à la tête de la coalition de la guerre du Golfe de 1991 contre l’Irak ; il meurt en 2018.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['republican-party', 'state-usa'],
     wikipedia: { en: 'George H. W. Bush', fr: 'George H. W. Bush' },
   },
   {
@@ -2658,7 +2659,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'President of the United States from 1993 to 2001, who hosted the signing of the Oslo Accords at the White House in 1993.',
       fr: 'Président des États-Unis de 1993 à 2001, qui accueille la signature des accords d’Oslo à la Maison-Blanche en 1993.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['democratic-party', 'state-usa'],
     wikipedia: { en: 'Bill Clinton', fr: 'Bill Clinton' },
   },
   {
@@ -2671,7 +2672,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'President of the United States from 2001 to 2009, who launched the wars in Afghanistan in 2001 and Iraq in 2003.',
       fr: 'Président des États-Unis de 2001 à 2009, qui lance les guerres d’Afghanistan en 2001 et d’Irak en 2003.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['republican-party', 'state-usa'],
     wikipedia: { en: 'George W. Bush', fr: 'George W. Bush' },
   },
   {
@@ -2684,7 +2685,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'Secretary of Defense from 1989 to 1993, then Vice President of the United States from 2001 to 2009 and a leading advocate of the 2003 invasion of Iraq.',
       fr: 'Secrétaire à la Défense de 1989 à 1993, puis vice-président des États-Unis de 2001 à 2009, l’un des principaux artisans de l’invasion de l’Irak en 2003.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['republican-party', 'state-usa'],
     wikipedia: { en: 'Dick Cheney', fr: 'Dick Cheney' },
   },
   {
@@ -2697,7 +2698,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'President of the United States from 2009 to 2017, who withdrew US troops from Iraq in 2011, returned them against the Islamic State in 2014 and concluded the 2015 Iran nuclear deal.',
       fr: 'Président des États-Unis de 2009 à 2017, qui retire les troupes américaines d’Irak en 2011, les y renvoie contre l’État islamique en 2014 et conclut l’accord sur le nucléaire iranien de 2015.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['democratic-party', 'state-usa'],
     wikipedia: { en: 'Barack Obama', fr: 'Barack Obama' },
   },
   {
@@ -2711,7 +2712,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'President of the United States from 2017 to 2021 and again from January 2025; in his first term he withdrew from the Iran nuclear deal and ordered the strike that killed Qassem Soleimani.',
       fr: 'Président des États-Unis de 2017 à 2021 puis de nouveau à partir de janvier 2025 ; lors de son premier mandat, il retire les États-Unis de l’accord sur le nucléaire iranien et ordonne la frappe qui tue Qassem Soleimani.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['republican-party', 'state-usa'],
     wikipedia: { en: 'Donald Trump', fr: 'Donald Trump' },
   },
   {
@@ -2724,7 +2725,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'Vice President of the United States from 2009 to 2017, then President from 2021 to 2025.',
       fr: 'Vice-président des États-Unis de 2009 à 2017, puis président de 2021 à 2025.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['democratic-party', 'state-usa'],
     wikipedia: { en: 'Joe Biden', fr: 'Joe Biden' },
   },
   {
@@ -2737,7 +2738,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'Former senator from Ohio, Vice President of the United States from January 2025.',
       fr: 'Ancien sénateur de l’Ohio, vice-président des États-Unis à partir de janvier 2025.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['republican-party', 'state-usa'],
     wikipedia: { en: 'JD Vance' },
   },
   {
@@ -2893,7 +2894,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'US Secretary of State from 2009 to 2013 under Barack Obama.',
       fr: 'Secrétaire d’État américaine de 2009 à 2013 sous Barack Obama.',
     },
-    affiliations: ['us-state-department', 'state-usa'],
+    affiliations: ['us-state-department', 'democratic-party', 'state-usa'],
     wikipedia: { en: 'Hillary Clinton', fr: 'Hillary Clinton' },
   },
   {
@@ -2906,7 +2907,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'US Secretary of State from 2013 to 2017, who negotiated the 2015 Iran nuclear deal.',
       fr: 'Secrétaire d’État américain de 2013 à 2017, négociateur de l’accord sur le nucléaire iranien de 2015.',
     },
-    affiliations: ['us-state-department', 'state-usa'],
+    affiliations: ['us-state-department', 'democratic-party', 'state-usa'],
     wikipedia: { en: 'John Kerry', fr: 'John Kerry' },
   },
   {
@@ -2958,7 +2959,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'Former senator from Florida, US Secretary of State from January 2025.',
       fr: 'Ancien sénateur de Floride, secrétaire d’État américain à partir de janvier 2025.',
     },
-    affiliations: ['us-state-department', 'state-usa'],
+    affiliations: ['us-state-department', 'republican-party', 'state-usa'],
     wikipedia: { en: 'Marco Rubio', fr: 'Marco Rubio' },
   },
   {
@@ -3023,7 +3024,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'US diplomat who headed the Coalition Provisional Authority in Iraq from May 2003 to June 2004 and ordered the dissolution of the Iraqi army and de-Baathification.',
       fr: 'Diplomate américain à la tête de l’Autorité provisoire de la coalition en Irak de mai 2003 à juin 2004, qui ordonne la dissolution de l’armée irakienne et la débaasification.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['coalition-provisional-authority', 'state-usa'],
     wikipedia: { en: 'Paul Bremer' },
   },
   {
@@ -3062,7 +3063,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'Army general who commanded the multinational force in Iraq during the 2007 troop surge, then US Central Command; CIA director from 2011 to 2012.',
       fr: 'Général américain, commandant de la force multinationale en Irak lors du renfort de troupes de 2007, puis du Centcom ; directeur de la CIA de 2011 à 2012.',
     },
-    affiliations: ['centcom', 'cia', 'state-usa'],
+    affiliations: ['centcom', 'cia', 'multi-national-force-iraq', 'state-usa'],
     wikipedia: { en: 'David Petraeus', fr: 'David Petraeus' },
   },
   {
@@ -3075,7 +3076,7 @@ const unitedStates: readonly KnowledgeEntry[] = [
       en: 'Army general who commanded US forces in Iraq from 2008 to 2010 and was Army chief of staff from 2011 to 2015; he died in 2021.',
       fr: 'Général américain, commandant des forces américaines en Irak de 2008 à 2010, puis chef d’état-major de l’armée de terre de 2011 à 2015 ; il meurt en 2021.',
     },
-    affiliations: ['state-usa'],
+    affiliations: ['multi-national-force-iraq', 'state-usa'],
     wikipedia: { en: 'Raymond T. Odierno' },
   },
   {
@@ -3342,7 +3343,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'French foreign minister from 2002 to 2004, whose February 2003 speech at the UN Security Council opposed war in Iraq; Prime Minister from 2005 to 2007.',
       fr: 'Ministre français des Affaires étrangères de 2002 à 2004, dont le discours de février 2003 au Conseil de sécurité de l’ONU s’oppose à la guerre en Irak ; Premier ministre de 2005 à 2007.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Dominique de Villepin', fr: 'Dominique de Villepin' },
   },
   {
@@ -3355,7 +3356,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'Co-founder of Médecins sans frontières, French foreign minister from 2007 to 2010.',
       fr: 'Cofondateur de Médecins sans frontières, ministre français des Affaires étrangères de 2007 à 2010.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Bernard Kouchner', fr: 'Bernard Kouchner' },
   },
   {
@@ -3368,7 +3369,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'Prime Minister of France from 1995 to 1997 and foreign minister from 1993 to 1995 and again from 2011 to 2012.',
       fr: 'Premier ministre de 1995 à 1997, ministre des Affaires étrangères de 1993 à 1995, puis de 2011 à 2012.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Alain Juppé', fr: 'Alain Juppé' },
   },
   {
@@ -3381,7 +3382,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'Prime Minister of France from 1984 to 1986 and foreign minister from 2012 to 2016, during the Iran nuclear negotiations.',
       fr: 'Premier ministre de 1984 à 1986, puis ministre des Affaires étrangères de 2012 à 2016, pendant les négociations sur le nucléaire iranien.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Laurent Fabius', fr: 'Laurent Fabius' },
   },
   {
@@ -3394,7 +3395,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'Prime Minister of France from 2012 to 2014, then foreign minister from 2016 to 2017.',
       fr: 'Premier ministre de 2012 à 2014, puis ministre des Affaires étrangères de 2016 à 2017.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Jean-Marc Ayrault', fr: 'Jean-Marc Ayrault' },
   },
   {
@@ -3407,7 +3408,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'French defence minister from 2012 to 2017 and foreign minister from 2017 to 2022, later Emmanuel Macron’s personal envoy for Lebanon.',
       fr: 'Ministre français de la Défense de 2012 à 2017, puis des Affaires étrangères de 2017 à 2022, ensuite envoyé personnel d’Emmanuel Macron pour le Liban.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Jean-Yves Le Drian', fr: 'Jean-Yves Le Drian' },
   },
   {
@@ -3420,7 +3421,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'French diplomat, foreign minister from 2022 to 2024.',
       fr: 'Diplomate française, ministre de l’Europe et des Affaires étrangères de 2022 à 2024.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Catherine Colonna', fr: 'Catherine Colonna' },
   },
   {
@@ -3433,7 +3434,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'French foreign minister from January to September 2024.',
       fr: 'Ministre de l’Europe et des Affaires étrangères de janvier à septembre 2024.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Stéphane Séjourné', fr: 'Stéphane Séjourné' },
   },
   {
@@ -3446,7 +3447,7 @@ const france: readonly KnowledgeEntry[] = [
       en: 'French foreign minister from September 2024.',
       fr: 'Ministre de l’Europe et des Affaires étrangères à partir de septembre 2024.',
     },
-    affiliations: ['state-fra'],
+    affiliations: ['french-foreign-ministry', 'state-fra'],
     wikipedia: { en: 'Jean-Noël Barrot', fr: 'Jean-Noël Barrot' },
   },
 ];
@@ -3475,7 +3476,7 @@ const unitedKingdom: readonly KnowledgeEntry[] = [
       en: 'British Foreign Secretary from 2001 to 2006, during the invasion of Iraq.',
       fr: 'Ministre britannique des Affaires étrangères de 2001 à 2006, pendant l’invasion de l’Irak.',
     },
-    affiliations: ['state-gbr'],
+    affiliations: ['uk-foreign-office', 'state-gbr'],
     wikipedia: { en: 'Jack Straw', fr: 'Jack Straw' },
   },
   {
@@ -3566,7 +3567,7 @@ const unitedKingdom: readonly KnowledgeEntry[] = [
       en: 'Labour politician, appointed British Foreign Secretary in July 2024.',
       fr: 'Homme politique travailliste, nommé ministre britannique des Affaires étrangères en juillet 2024.',
     },
-    affiliations: ['state-gbr'],
+    affiliations: ['uk-foreign-office', 'state-gbr'],
     wikipedia: { en: 'David Lammy' },
   },
 ];
@@ -3608,7 +3609,7 @@ const international: readonly KnowledgeEntry[] = [
       en: 'Former Prime Minister of Portugal, UN High Commissioner for Refugees from 2005 to 2015 and UN Secretary-General from January 2017.',
       fr: 'Ancien Premier ministre du Portugal, haut-commissaire des Nations unies pour les réfugiés de 2005 à 2015, puis secrétaire général de l’ONU à partir de janvier 2017.',
     },
-    affiliations: ['united-nations'],
+    affiliations: ['united-nations', 'unhcr'],
     wikipedia: { en: 'António Guterres', fr: 'António Guterres' },
   },
   {
@@ -3647,7 +3648,7 @@ const international: readonly KnowledgeEntry[] = [
       en: 'Swedish-Italian diplomat, head of the UN mission in Iraq from 2007 to 2009 and UN special envoy for Syria from 2014 to 2018.',
       fr: 'Diplomate italo-suédois, chef de la mission de l’ONU en Irak de 2007 à 2009, puis envoyé spécial de l’ONU pour la Syrie de 2014 à 2018.',
     },
-    affiliations: ['united-nations'],
+    affiliations: ['united-nations', 'unami'],
     wikipedia: { en: 'Staffan de Mistura', fr: 'Staffan de Mistura' },
   },
   {
@@ -3673,7 +3674,7 @@ const international: readonly KnowledgeEntry[] = [
       en: 'Former Dutch defence minister, head of the UN mission in Iraq (UNAMI) from 2018 to 2023, then UN special coordinator for Lebanon from 2024.',
       fr: 'Ancienne ministre néerlandaise de la Défense, cheffe de la mission de l’ONU en Irak (MANUI) de 2018 à 2023, puis coordinatrice spéciale de l’ONU pour le Liban à partir de 2024.',
     },
-    affiliations: ['united-nations'],
+    affiliations: ['united-nations', 'unami'],
     wikipedia: { en: 'Jeanine Hennis-Plasschaert' },
   },
   {
@@ -3686,7 +3687,7 @@ const international: readonly KnowledgeEntry[] = [
       en: 'British diplomat, UN special envoy for Yemen from 2018 to 2021, then UN humanitarian chief from 2021 to 2024.',
       fr: 'Diplomate britannique, envoyé spécial de l’ONU pour le Yémen de 2018 à 2021, puis chef des affaires humanitaires de l’ONU de 2021 à 2024.',
     },
-    affiliations: ['united-nations'],
+    affiliations: ['united-nations', 'ocha'],
     wikipedia: { en: 'Martin Griffiths (diplomat)' },
   },
   {
@@ -3816,7 +3817,7 @@ const international: readonly KnowledgeEntry[] = [
       en: 'German politician, President of the European Commission from December 2019.',
       fr: 'Femme politique allemande, présidente de la Commission européenne à partir de décembre 2019.',
     },
-    affiliations: ['european-union'],
+    affiliations: ['european-union', 'european-commission'],
     wikipedia: { en: 'Ursula von der Leyen', fr: 'Ursula von der Leyen' },
   },
   {
