@@ -15,8 +15,8 @@ const iraq: readonly KnowledgeEntry[] = [
     name: { en: 'Ayad Allawi', fr: 'Iyad Allaoui' },
     aliases: { any: ['Iyad Allawi', 'Ayad Allaoui'] },
     description: {
-      en: 'Leader of the Iraqi National Accord and interim Prime Minister of Iraq from June 2004 to April 2005. His Iraqiya list won the most seats in the 2010 election.',
-      fr: 'Chef de l’Entente nationale irakienne, Premier ministre intérimaire de l’Irak de juin 2004 à avril 2005. Sa liste Iraqiya arrive en tête des législatives de 2010.',
+      en: 'Leader of the Iraqi National Accord and interim Prime Minister of Iraq from June 2004 to May 2005. His Iraqiya list won the most seats in the 2010 election.',
+      fr: 'Chef de l’Entente nationale irakienne, Premier ministre intérimaire de l’Irak de juin 2004 à mai 2005. Sa liste Iraqiya arrive en tête des législatives de 2010.',
     },
     affiliations: ['iraqi-national-accord', 'iraqiya', 'state-irq'],
     wikipedia: { en: 'Ayad Allawi' },
@@ -28,8 +28,8 @@ const iraq: readonly KnowledgeEntry[] = [
     name: { en: 'Ibrahim al-Jaafari', fr: 'Ibrahim al-Jaafari' },
     aliases: { any: ['Ibrahim Jaafari', 'Ibrahim al-Jafari', 'al-Jaafari'] },
     description: {
-      en: 'Former leader of the Islamic Dawa Party, Prime Minister of Iraq from April 2005 to May 2006 and foreign minister from 2014 to 2018.',
-      fr: 'Ancien dirigeant du parti islamique Dawa, Premier ministre de l’Irak d’avril 2005 à mai 2006, puis ministre des Affaires étrangères de 2014 à 2018.',
+      en: 'Former leader of the Islamic Dawa Party, Prime Minister of Iraq from May 2005 to May 2006 and foreign minister from 2014 to 2018.',
+      fr: 'Ancien dirigeant du parti islamique Dawa, Premier ministre de l’Irak de mai 2005 à mai 2006, puis ministre des Affaires étrangères de 2014 à 2018.',
     },
     affiliations: ['islamic-dawa-party', 'state-irq'],
     wikipedia: { en: 'Ibrahim al-Jaafari' },
@@ -324,7 +324,6 @@ const iraq: readonly KnowledgeEntry[] = [
       fr: 'Fondateur et secrétaire général de Harakat Hezbollah al-Nujaba, groupe armé chiite irakien aligné sur les Gardiens de la révolution iraniens ; désigné terroriste par les États-Unis en 2019.',
     },
     affiliations: ['harakat-hezbollah-al-nujaba', 'islamic-resistance-in-iraq', 'state-irq'],
-    wikipedia: { en: 'Akram al-Kaabi' },
   },
   {
     id: 'abu-fadak-al-mohammadawi',
@@ -421,8 +420,8 @@ const iraq: readonly KnowledgeEntry[] = [
     name: { en: 'Mahmoud al-Mashhadani', fr: 'Mahmoud al-Machhadani' },
     aliases: { any: ['Mahmoud Mashhadani', 'Mahmoud al-Mashadani', 'al-Mashhadani'] },
     description: {
-      en: 'Sunni politician, Speaker of the Iraqi Council of Representatives from 2006 to 2009, elected to the post again in October 2024.',
-      fr: 'Homme politique sunnite, président du Conseil des représentants irakien de 2006 à 2009, de nouveau élu à ce poste en octobre 2024.',
+      en: 'Sunni politician, Speaker of the Iraqi Council of Representatives from 2006 to 2008, elected to the post again in October 2024.',
+      fr: 'Homme politique sunnite, président du Conseil des représentants irakien de 2006 à 2008, de nouveau élu à ce poste en octobre 2024.',
     },
     affiliations: ['council-of-representatives-of-iraq', 'state-irq'],
   },
@@ -811,7 +810,6 @@ const iran: readonly KnowledgeEntry[] = [
       fr: 'Diplomate iranien, vice-ministre des Affaires étrangères et négociateur sur le nucléaire à partir de 2021, ministre par intérim de mai à août 2024.',
     },
     affiliations: ['state-irn'],
-    wikipedia: { en: 'Ali Bagheri Kani' },
   },
   {
     id: 'abbas-araghchi',
@@ -3116,7 +3114,6 @@ const unitedStates: readonly KnowledgeEntry[] = [
       fr: 'Général américain, commandant du Centcom d’avril 2022 à 2025.',
     },
     affiliations: ['centcom', 'state-usa'],
-    wikipedia: { en: 'Michael Kurilla' },
   },
   {
     id: 'mark-milley',
@@ -3662,7 +3659,6 @@ const international: readonly KnowledgeEntry[] = [
       fr: 'Diplomate norvégien, nommé envoyé spécial de l’ONU pour la Syrie en 2019.',
     },
     affiliations: ['united-nations'],
-    wikipedia: { en: 'Geir Pedersen' },
   },
   {
     id: 'jeanine-hennis-plasschaert',
@@ -3671,8 +3667,8 @@ const international: readonly KnowledgeEntry[] = [
     name: { en: 'Jeanine Hennis-Plasschaert', fr: 'Jeanine Hennis-Plasschaert' },
     aliases: { any: ['Hennis-Plasschaert'] },
     description: {
-      en: 'Former Dutch defence minister, head of the UN mission in Iraq (UNAMI) from 2018 to 2023, then UN special coordinator for Lebanon from 2024.',
-      fr: 'Ancienne ministre néerlandaise de la Défense, cheffe de la mission de l’ONU en Irak (MANUI) de 2018 à 2023, puis coordinatrice spéciale de l’ONU pour le Liban à partir de 2024.',
+      en: 'Former Dutch defence minister, head of the UN mission in Iraq (UNAMI) from 2018, then UN special coordinator for Lebanon from 2024.',
+      fr: 'Ancienne ministre néerlandaise de la Défense, cheffe de la mission de l’ONU en Irak (MANUI) à partir de 2018, puis coordinatrice spéciale de l’ONU pour le Liban à partir de 2024.',
     },
     affiliations: ['united-nations', 'unami'],
     wikipedia: { en: 'Jeanine Hennis-Plasschaert' },
@@ -3688,7 +3684,6 @@ const international: readonly KnowledgeEntry[] = [
       fr: 'Diplomate britannique, envoyé spécial de l’ONU pour le Yémen de 2018 à 2021, puis chef des affaires humanitaires de l’ONU de 2021 à 2024.',
     },
     affiliations: ['united-nations', 'ocha'],
-    wikipedia: { en: 'Martin Griffiths (diplomat)' },
   },
   {
     id: 'hans-grundberg',
@@ -3753,7 +3748,6 @@ const international: readonly KnowledgeEntry[] = [
       fr: 'Avocat britannique, procureur de la Cour pénale internationale à partir de 2021, qui demande en mai 2024 des mandats d’arrêt contre des dirigeants israéliens et du Hamas.',
     },
     affiliations: ['icc'],
-    wikipedia: { en: 'Karim Khan' },
   },
   {
     id: 'catherine-ashton',
