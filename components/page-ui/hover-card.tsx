@@ -33,7 +33,8 @@ export interface HoverCardProps {
 
 /** The localised name of a knowledge-base type ('armed-group' → "Armed group"), or the type made readable. */
 export function typeLabel(t: Translate, type: string): string {
-  const readable = type.replace(/[-_]+/g, ' ');
+  const words = type.replace(/[-_]+/g, ' ');
+  const readable = words.charAt(0).toUpperCase() + words.slice(1);
   return translateOr(t, `card_type_${type.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`, readable);
 }
 
@@ -82,7 +83,7 @@ export function HoverCard(props: HoverCardProps) {
 function ActorBody(props: HoverCardProps & { actor: ActorAnnotation; mentionIndex: number }) {
   const { actor, t, uiLang, mentionIndex, onMention } = props;
   const count = actor.mentions.length;
-  const kind = t(`card_kind_${actor.kind}`) || actor.kind;
+  const kind = translateOr(t, `card_kind_${actor.kind}`, actor.kind);
   const affiliations = actor.affiliations ?? [];
   const aliases = (actor.aliases ?? []).filter((alias) => alias !== actor.name);
   return (

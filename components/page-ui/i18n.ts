@@ -44,10 +44,11 @@ export function createTranslate(messages: Record<string, MessageEntry>): Transla
 
 /**
  * The message for `key`, or `fallback` when the catalogue has none (optional keys such as the
- * localised names of knowledge-base types).
+ * localised names of knowledge-base types). A translator that echoes unknown keys counts as none.
  */
 export function translateOr(t: Translate, key: string, fallback: string, substitutions?: string | string[]): string {
-  return t(key, substitutions) || fallback;
+  const message = t(key, substitutions);
+  return message && message !== key ? message : fallback;
 }
 
 /** Chooses between the `_one` and `_other` forms of a counted message, by the UI language's rules. */

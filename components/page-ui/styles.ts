@@ -1,5 +1,5 @@
 /**
- * The stylesheet of the in-page UI, adopted by its shadow root. Every property the components rely
+ * The stylesheet of the in-page UI (kind colours follow the page highlights of `page/highlight.ts`), adopted by its shadow root. Every property the components rely
  * on is set here, because nothing may be inherited from (or broken by) the page: the host resets
  * with `all: initial`, and sizes are in px since `rem` would follow the page's root font size.
  */
@@ -32,11 +32,11 @@ export const pageUiCss = `
   --cx-soft: #f2f4f8;
   --cx-error: #a3261b;
   --cx-ok: #1d6b34;
-  --cx-person: #6a3fb5;
-  --cx-organization: #1f6f8b;
-  --cx-state: #9a4d12;
-  --cx-place: #4d6b2f;
-  --cx-date: #8a2c5a;
+  --cx-person: #1d4ed8;
+  --cx-organization: #b45309;
+  --cx-state: #047857;
+  --cx-place: #6d28d9;
+  --cx-date: #be185d;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 14px;
   font-weight: 400;
@@ -62,11 +62,11 @@ export const pageUiCss = `
     --cx-soft: #2a2e35;
     --cx-error: #ff9b8f;
     --cx-ok: #8fd6a4;
-    --cx-person: #c3a6f2;
-    --cx-organization: #8fd0e6;
-    --cx-state: #f0b07d;
-    --cx-place: #b6d48f;
-    --cx-date: #f0a0c8;
+    --cx-person: #93c5fd;
+    --cx-organization: #fcd34d;
+    --cx-state: #6ee7b7;
+    --cx-place: #c4b5fd;
+    --cx-date: #f9a8d4;
   }
 }
 .cx-layer {
@@ -333,6 +333,9 @@ export const pageUiCss = `
 @keyframes cx-appear {
   from { opacity: 0; transform: translateY(2px); }
   to { opacity: 1; transform: none; }
+}
+.cx-note-body {
+  white-space: pre-wrap;
 }
 .cx-visually-hidden {
   position: absolute;

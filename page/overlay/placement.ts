@@ -1,0 +1,72 @@
+/**
+ * Placing a floating layer next to a passage of text with floating-ui: the reference is a
+ * virtual element whose boxes are the passage Range's, and `autoUpdate` follows scrolling and
+ * resizing while the layer is shown.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type Placement, type VirtualElement } from '@floating-ui/dom';
+
+type RectLike = { x: number; y: number; width: number; height: number; top: number; left: number; right: number; bottom: number };
+
+const emptyRect: RectLike = { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+
+function plainRect(rect: DOMRect | RectLike): RectLike {
+  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height, top: rect.top, left: rect.left, right: rect.right, bottom: rect.bottom };
+}
+
+/**
+ * A virtual element over `range`. When the range's text leaves the document (the page rewrote
+ * the paragraph), the last known box is kept so the layer does not jump to the corner.
+ */
+export function rangeReference(range: Range): VirtualElement {
+  let last: RectLike = emptyRect;
+  let lastRects: RectLike[] = [];
+  const alive = () => range.startContainer.isConnected && range.endContainer.isConnected;
+  const container = range.startContainer;
+  return {
+    getBoundingClientRect() {
+      if (alive()) last = plainRect(range.getBoundingClientRect());
+      return last;
+    },
+    getClientRects() {
+      if (alive()) lastRects = Array.from(range.getClientRects(), plainRect);
+      return lastRects;
+    },
+    contextElement: container.nodeType === 1 ? (container as Element) : (container.parentElement ?? undefined),
+  };
+}
+
+export interface PlaceOptions {
+  placement?: Placement;
+  gap?: number;
+}
+
+/**
+ * Positions `floating` (a fixed-position layer) next to `reference` and keeps it there until the
+ * returned function is called.
+ */
+export function keepPlaced(reference: VirtualElement, floating: HTMLElement, options: PlaceOptions = {}): () => void {
+  let stopped = false;
+  const update = () => {
+    computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: options.placement ?? 'bottom-start',
+      middleware: [offset(options.gap ?? 8), flip({ padding: 8 }), shift({ padding: 8 })],
+    }).then(
+      ({ x, y }) => {
+        if (stopped) return;
+        floating.style.left = `${Math.round(x)}px`;
+        floating.style.top = `${Math.round(y)}px`;
+      },
+      () => undefined,
+    );
+  };
+  const stop = autoUpdate(reference, floating, update, {
+    // Layout-shift watching needs IntersectionObserver, which not every environment has.
+    layoutShift: typeof IntersectionObserver === 'function',
+    elementResize: typeof ResizeObserver === 'function',
+  });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
