@@ -26,7 +26,7 @@ const iraq: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'head-of-government',
     name: { en: 'Ibrahim al-Jaafari', fr: 'Ibrahim al-Jaafari' },
-    aliases: { any: ['Ibrahim Jaafari', 'Ibrahim al-Jafari', 'al-Jaafari'] },
+    aliases: { any: ['Ibrahim Jaafari', 'Ibrahim al-Jafari'] },
     description: {
       en: 'Former leader of the Islamic Dawa Party, Prime Minister of Iraq from May 2005 to May 2006 and foreign minister from 2014 to 2018.',
       fr: 'Ancien dirigeant du parti islamique Dawa, Premier ministre de l’Irak de mai 2005 à mai 2006, puis ministre des Affaires étrangères de 2014 à 2018.',
@@ -241,7 +241,7 @@ const iraq: readonly KnowledgeEntry[] = [
     aliases: { any: ['Ali Sistani', 'al-Sistani', 'Sistani', 'Ali al-Husseini al-Sistani'] },
     description: {
       en: 'Grand Ayatollah based in Najaf, the most senior Shia religious authority in Iraq. His fatwa of June 2014 calling Iraqis to fight the Islamic State drove the mass mobilisation behind the Popular Mobilization Forces.',
-      fr: 'Grand ayatollah établi à Nadjaf, plus haute autorité religieuse chiite d’Irak. Sa fatwa de juin 2014 appelant les Irakiens à combattre l’État islamique provoque la mobilisation massive à l’origine des Unités de mobilisation populaire.',
+      fr: 'Grand ayatollah établi à Nadjaf, plus haute autorité religieuse chiite d’Irak. Sa fatwa de juin 2014 appelant les Irakiens à combattre l’État islamique entraîne l’afflux de volontaires à l’origine des Forces de mobilisation populaire.',
     },
     affiliations: ['state-irq'],
     wikipedia: { en: 'Ali al-Sistani', fr: 'Ali al-Sistani' },
@@ -267,7 +267,7 @@ const iraq: readonly KnowledgeEntry[] = [
     aliases: { any: ['Hadi Amiri', 'Hadi al-Ameri', 'Hadi Ameri', 'al-Amiri', 'al-Ameri'] },
     description: {
       en: 'Secretary-general of the Badr Organization and leader of the Fatah Alliance; Iraq’s transport minister from 2010 to 2014 and a senior commander of the Popular Mobilization Forces.',
-      fr: 'Secrétaire général de l’organisation Badr et chef de l’alliance Fatah ; ministre irakien des Transports de 2010 à 2014 et haut commandant des Unités de mobilisation populaire.',
+      fr: 'Secrétaire général de l’organisation Badr et chef de l’alliance Fatah ; ministre irakien des Transports de 2010 à 2014 et haut commandant des Forces de mobilisation populaire.',
     },
     affiliations: ['badr-organization', 'fatah-alliance', 'popular-mobilization-forces', 'coordination-framework', 'state-irq'],
     wikipedia: { en: 'Hadi al-Amiri' },
@@ -282,7 +282,7 @@ const iraq: readonly KnowledgeEntry[] = [
     },
     description: {
       en: 'Iraqi militia commander, founder of Kataib Hezbollah and deputy chairman of the Popular Mobilization Forces. He was killed with Qassem Soleimani in a US drone strike near Baghdad airport on 3 January 2020.',
-      fr: 'Chef de milice irakien, fondateur des Kataeb Hezbollah et vice-président des Unités de mobilisation populaire. Il est tué avec Qassem Soleimani par une frappe de drone américaine près de l’aéroport de Bagdad le 3 janvier 2020.',
+      fr: 'Chef de milice irakien, fondateur des Kataeb Hezbollah et vice-président des Forces de mobilisation populaire. Il est tué avec Qassem Soleimani par une frappe de drone américaine près de l’aéroport de Bagdad le 3 janvier 2020.',
     },
     affiliations: ['kataib-hezbollah', 'popular-mobilization-forces', 'state-irq'],
     wikipedia: { en: 'Abu Mahdi al-Muhandis' },
@@ -331,11 +331,11 @@ const iraq: readonly KnowledgeEntry[] = [
     type: 'commander',
     name: { en: 'Abu Fadak al-Mohammadawi', fr: 'Abou Fadak al-Mohammadawi' },
     aliases: {
-      any: ['Abu Fadak al-Muhammadawi', 'Abou Fadak al-Muhammadawi', 'Abu Fadak', 'Abou Fadak', 'Abdul Aziz al-Mohammadawi', 'Abdul Aziz al-Muhammadawi', 'al-Mohammadawi', 'al-Muhammadawi'],
+      any: ['Abu Fadak al-Muhammadawi', 'Abou Fadak al-Muhammadawi', 'Abu Fadak', 'Abou Fadak', 'Abdul Aziz al-Mohammadawi', 'Abdul Aziz al-Muhammadawi'],
     },
     description: {
       en: 'Kataib Hezbollah veteran, appointed chief of staff of the Popular Mobilization Forces in 2020 after the killing of Abu Mahdi al-Muhandis.',
-      fr: 'Vétéran des Kataeb Hezbollah, nommé chef d’état-major des Unités de mobilisation populaire en 2020 après la mort d’Abou Mahdi al-Mouhandis.',
+      fr: 'Vétéran des Kataeb Hezbollah, nommé chef d’état-major des Forces de mobilisation populaire en 2020 après la mort d’Abou Mahdi al-Mouhandis.',
     },
     affiliations: ['kataib-hezbollah', 'popular-mobilization-forces', 'state-irq'],
   },
@@ -371,7 +371,7 @@ const iraq: readonly KnowledgeEntry[] = [
     aliases: { any: ['Rayan Kildani', 'Rayan al-Kaldani', 'al-Kildani'] },
     description: {
       en: 'Leader of the Babylon Movement and of its Brigade 50 within the Popular Mobilization Forces, which present themselves as Christian; placed under US sanctions in July 2019.',
-      fr: 'Chef du mouvement Babylone et de sa 50e brigade au sein des Unités de mobilisation populaire, qui se présentent comme chrétiens ; visé par des sanctions américaines en juillet 2019.',
+      fr: 'Chef du mouvement Babylone et de sa 50e brigade au sein des Forces de mobilisation populaire, qui se présentent comme chrétiens ; visé par des sanctions américaines en juillet 2019.',
     },
     affiliations: ['popular-mobilization-forces', 'babylon-movement', 'state-irq'],
   },
@@ -418,7 +418,7 @@ const iraq: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'politician',
     name: { en: 'Mahmoud al-Mashhadani', fr: 'Mahmoud al-Machhadani' },
-    aliases: { any: ['Mahmoud Mashhadani', 'Mahmoud al-Mashadani', 'al-Mashhadani'] },
+    aliases: { any: ['Mahmoud Mashhadani', 'Mahmoud al-Mashadani'] },
     description: {
       en: 'Sunni politician, Speaker of the Iraqi Council of Representatives from 2006 to 2008, elected to the post again in October 2024.',
       fr: 'Homme politique sunnite, président du Conseil des représentants irakien de 2006 à 2008, de nouveau élu à ce poste en octobre 2024.',
@@ -469,7 +469,7 @@ const iraq: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'minister',
     name: { en: 'Hoshyar Zebari', fr: 'Hoshyar Zebari' },
-    aliases: { any: ['Hochyar Zebari', 'Hoshyar Zibari', 'Zebari'] },
+    aliases: { any: ['Hochyar Zebari', 'Hoshyar Zibari'] },
     description: {
       en: 'Kurdistan Democratic Party politician, foreign minister of Iraq from 2003 to 2014, then finance minister until parliament dismissed him in 2016.',
       fr: 'Homme politique du Parti démocratique du Kurdistan, ministre irakien des Affaires étrangères de 2003 à 2014, puis ministre des Finances jusqu’à sa destitution par le Parlement en 2016.',
@@ -495,7 +495,7 @@ const iraq: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'official',
     name: { en: 'Qasim al-Araji', fr: 'Qassem al-Araji' },
-    aliases: { any: ['Qassim al-Araji', 'Qasim al-Aaraji', 'Kassem al-Araji', 'al-Araji'] },
+    aliases: { any: ['Qassim al-Araji', 'Qasim al-Aaraji', 'Kassem al-Araji'] },
     description: {
       en: 'Badr Organization politician, interior minister of Iraq from 2017 to 2018, appointed National Security Adviser in 2020.',
       fr: 'Homme politique de l’organisation Badr, ministre irakien de l’Intérieur de 2017 à 2018, nommé conseiller à la sécurité nationale en 2020.',
@@ -606,7 +606,7 @@ const iraq: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'politician',
     name: { en: 'Izzat Ibrahim al-Douri', fr: 'Izzat Ibrahim al-Douri' },
-    aliases: { any: ['Izzat Ibrahim al-Duri', 'Izzat al-Douri', 'Izzat al-Duri', 'al-Douri'] },
+    aliases: { any: ['Izzat Ibrahim al-Duri', 'Izzat al-Douri', 'Izzat al-Duri'] },
     description: {
       en: 'Saddam Hussein’s deputy on the Revolutionary Command Council, who led the outlawed Baath Party and the Naqshbandi Army insurgency after 2003; the Baath Party announced his death in October 2020.',
       fr: 'Adjoint de Saddam Hussein au Conseil de commandement de la révolution, à la tête du parti Baas interdit et de l’insurrection de l’armée des Naqshbandis après 2003 ; le Baas annonce sa mort en octobre 2020.',
@@ -1057,7 +1057,7 @@ const syria: readonly KnowledgeEntry[] = [
         'Ahmad al-Sharaa', 'Ahmad al-Charaa', 'Ahmad al-Chareh', 'Ahmed al-Chareh',
         'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Jolani', 'Abu Mohammad al-Golani',
         'Abou Mohammed al-Joulani', 'Abou Mohammad al-Jolani', 'Abou Mohammed al-Jolani',
-        'al-Jolani', 'al-Julani', 'al-Joulani', 'al-Golani', 'Jolani', 'Julani', 'Joulani',
+        'al-Jolani', 'al-Julani', 'al-Joulani', 'Jolani', 'Julani', 'Joulani',
       ],
     },
     description: {
@@ -1072,7 +1072,7 @@ const syria: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'minister',
     name: { en: 'Asaad al-Shaibani', fr: 'Assaad al-Chaibani' },
-    aliases: { any: ['Asaad Hassan al-Shaibani', 'Asaad al-Shibani', 'Assaad al-Shaibani', 'al-Shaibani', 'al-Chaibani'] },
+    aliases: { any: ['Asaad Hassan al-Shaibani', 'Asaad al-Shibani', 'Assaad al-Shaibani'] },
     description: {
       en: 'Close associate of Ahmed al-Sharaa, foreign minister of Syria’s transitional authorities from December 2024.',
       fr: 'Proche d’Ahmed al-Charaa, ministre des Affaires étrangères des autorités syriennes de transition à partir de décembre 2024.',
@@ -1097,7 +1097,7 @@ const syria: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'minister',
     name: { en: 'Faisal Mekdad', fr: 'Fayçal Mekdad' },
-    aliases: { any: ['Faisal al-Mekdad', 'Faisal Miqdad', 'Fayssal Mekdad', 'Mekdad'] },
+    aliases: { any: ['Faisal al-Mekdad', 'Faisal Miqdad', 'Fayssal Mekdad'] },
     description: {
       en: 'Syrian diplomat, foreign minister from 2020 to 2024.',
       fr: 'Diplomate syrien, ministre des Affaires étrangères de 2020 à 2024.',
@@ -1190,7 +1190,7 @@ const lebanon: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'commander',
     name: { en: 'Mustafa Badreddine', fr: 'Moustafa Badreddine' },
-    aliases: { any: ['Mustafa Badr al-Din', 'Mustafa Amine Badreddine', 'Badreddine'] },
+    aliases: { any: ['Mustafa Badr al-Din', 'Mustafa Amine Badreddine'] },
     description: {
       en: 'Hezbollah military commander indicted by the Special Tribunal for Lebanon over the assassination of Rafic Hariri; killed in Syria in May 2016.',
       fr: 'Chef militaire du Hezbollah mis en accusation par le Tribunal spécial pour le Liban pour l’assassinat de Rafic Hariri ; tué en Syrie en mai 2016.',
@@ -1480,7 +1480,8 @@ const israel: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'head-of-state',
     name: { en: 'Shimon Peres', fr: 'Shimon Peres' },
-    aliases: { any: ['Peres'] },
+    aliases: {},
+    caseSensitive: ['Peres'],
     description: {
       en: 'Israeli statesman, twice Prime Minister and President of Israel from 2007 to 2014; co-recipient of the 1994 Nobel Peace Prize for the Oslo Accords. He died in 2016.',
       fr: 'Homme d’État israélien, deux fois Premier ministre et président d’Israël de 2007 à 2014 ; colauréat du prix Nobel de la paix 1994 pour les accords d’Oslo. Il meurt en 2016.',
@@ -1718,7 +1719,7 @@ const palestine: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'head-of-state',
     name: { en: 'Yasser Arafat', fr: 'Yasser Arafat' },
-    aliases: { any: ['Yasir Arafat', 'Abu Ammar', 'Abou Ammar', 'Arafat'] },
+    aliases: { any: ['Yasir Arafat', 'Abu Ammar', 'Abou Ammar'] },
     description: {
       en: 'Founder of Fatah, chairman of the Palestine Liberation Organization from 1969 and first President of the Palestinian Authority; he died in November 2004.',
       fr: 'Fondateur du Fatah, président de l’Organisation de libération de la Palestine à partir de 1969 et premier président de l’Autorité palestinienne ; il meurt en novembre 2004.',
@@ -1833,7 +1834,7 @@ const palestine: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'militia-leader',
     name: { en: 'Khaled Mashal', fr: 'Khaled Mechaal' },
-    aliases: { any: ['Khaled Meshaal', 'Khaled Meshal', 'Khalid Mashal', 'Khalid Meshaal', 'Mashal', 'Meshaal', 'Mechaal'] },
+    aliases: { any: ['Khaled Meshaal', 'Khaled Meshal', 'Khalid Mashal', 'Khalid Meshaal', 'Mechaal'] },
     description: {
       en: 'Head of the political bureau of Hamas from 1996 to 2017; he survived an Israeli poisoning attempt in Amman in 1997.',
       fr: 'Chef du bureau politique du Hamas de 1996 à 2017 ; il survit à une tentative d’empoisonnement israélienne à Amman en 1997.',
@@ -1990,7 +1991,7 @@ const yemen: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'official',
     name: { en: 'Yahya Saree', fr: 'Yahya Saree' },
-    aliases: { any: ['Yahya Sarea', 'Yahya Sari', 'Yahia Saree', 'Yehia Saree', 'Saree'] },
+    aliases: { any: ['Yahya Sarea', 'Yahya Sari', 'Yahia Saree', 'Yehia Saree'] },
     description: {
       en: 'Military spokesman of the Houthi forces, who announces their missile and drone attacks.',
       fr: 'Porte-parole militaire des forces houthistes, qui annonce leurs attaques de missiles et de drones.',
@@ -2041,7 +2042,7 @@ const yemen: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'politician',
     name: { en: 'Aidarous al-Zoubaidi', fr: 'Aidarous al-Zoubaidi' },
-    aliases: { any: ['Aidarus al-Zubaidi', 'Aidarous al-Zubaidi', 'Aydarus al-Zubaydi', 'al-Zoubaidi', 'al-Zubaidi'] },
+    aliases: { any: ['Aidarus al-Zubaidi', 'Aidarous al-Zubaidi', 'Aydarus al-Zubaydi'] },
     description: {
       en: 'Leader of the separatist Southern Transitional Council in southern Yemen and, from 2022, a member of the Presidential Leadership Council.',
       fr: 'Chef du Conseil de transition du Sud, mouvement séparatiste du sud du Yémen, et membre du Conseil de direction présidentiel à partir de 2022.',
