@@ -1,0 +1,49 @@
+import type { AliasRule } from '../schema';
+
+/**
+ * A capital used for its government is the state ("Bagdad a protesté"); used as a location it is
+ * the city ("à Bagdad"). One rule per spelling, since rules compare one folded alias.
+ */
+function capital(placeId: string, stateId: string, stateName: string, spellings: readonly string[]): AliasRule[] {
+  return spellings.map((alias) => ({
+    alias,
+    ids: [placeId, stateId],
+    decide: 'metonym',
+    why: `${alias} is the city, or the government of ${stateName} when the capital acts or speaks.`,
+  }));
+}
+
+/**
+ * How to decide every form that two or more entries claim. The schema check
+ * (`validate.ts`) refuses a shared form without a rule here, and a rule whose ids do not all
+ * claim the form.
+ */
+export const aliasRules: readonly AliasRule[] = [
+  ...capital('baghdad', 'state-irq', 'Iraq', ['Baghdad', 'Bagdad']),
+  ...capital('damascus', 'state-syr', 'Syria', ['Damascus', 'Damas']),
+  ...capital('beirut', 'state-lbn', 'Lebanon', ['Beirut', 'Beyrouth']),
+  ...capital('tehran', 'state-irn', 'Iran', ['Tehran', 'Téhéran']),
+  ...capital('amman', 'state-jor', 'Jordan', ['Amman']),
+  ...capital('riyadh', 'state-sau', 'Saudi Arabia', ['Riyadh', 'Riyad']),
+  ...capital('doha', 'state-qat', 'Qatar', ['Doha']),
+  ...capital('abu-dhabi', 'state-are', 'the United Arab Emirates', ['Abu Dhabi', 'Abou Dhabi']),
+  ...capital('sanaa', 'state-yem', 'Yemen', ['Sanaa', 'Sana’a']),
+  ...capital('cairo', 'state-egy', 'Egypt', ['Cairo', 'Le Caire']),
+  ...capital('ankara', 'state-tur', 'Turkey', ['Ankara']),
+  ...capital('ramallah', 'state-pse', 'Palestine', ['Ramallah']),
+  // Israel names Jerusalem as its capital (a status most states do not recognise); the press
+  // uses "Jérusalem" for the Israeli government as it uses "Washington" for the American one.
+  ...capital('jerusalem', 'state-isr', 'Israel', ['Jerusalem']),
+  ...capital('washington', 'state-usa', 'the United States', ['Washington', 'Washington D.C.']),
+  ...capital('moscow', 'state-rus', 'Russia', ['Moscow', 'Moscou']),
+  ...capital('paris', 'state-fra', 'France', ['Paris']),
+  ...capital('london', 'state-gbr', 'the United Kingdom', ['London', 'Londres']),
+  ...capital('beijing', 'state-chn', 'China', ['Beijing', 'Pékin']),
+  {
+    alias: 'Al-Qods',
+    ids: ['quds-force', 'jerusalem'],
+    decide: 'prefer',
+    prefer: 'quds-force',
+    why: 'French coverage writes the city « Jérusalem » and uses a bare « Al-Qods » mostly for the Iranian force Al-Qods.',
+  },
+];
