@@ -1,0 +1,32 @@
+import type { ParsedComponents, ParsingComponents } from 'chrono-node';
+import { calendarDate, dayNumber } from './calendar';
+
+/** The day number chrono components point at (known or implied fields). */
+export function dayOfComponents(components: ParsedComponents): number {
+  return dayNumber(components.get('year') ?? 0, components.get('month') ?? 1, components.get('day') ?? 1);
+}
+
+/** Mark a day as stated (the expression names that day). */
+export function assignDay(components: ParsingComponents, day: number): ParsingComponents {
+  const date = calendarDate(day);
+  return components.assign('year', date.year).assign('month', date.month).assign('day', date.day);
+}
+
+/**
+ * Point components at a day without stating it, as chrono does for a bare weekday; its merging
+ * rules ("mardi 5 décembre") rely on the day being implied.
+ */
+export function implyDay(components: ParsingComponents, day: number): ParsingComponents {
+  const date = calendarDate(day);
+  return components.imply('year', date.year).imply('month', date.month).imply('day', date.day);
+}
+
+/** Granularity chrono components are written at: the finest stated field. */
+export type Level = 'day' | 'month' | 'year';
+
+export function levelOf(components: ParsedComponents): Level | null {
+  if (components.isCertain('day') || components.isCertain('weekday')) return 'day';
+  if (components.isCertain('month')) return 'month';
+  if (components.isCertain('year')) return 'year';
+  return null;
+}

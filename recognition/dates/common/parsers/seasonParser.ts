@@ -1,0 +1,42 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { referenceDay } from '../reference';
+import { seasonValue, seasonYear, type Season, type SeasonModifier } from '../seasons';
+import { SEASON_TAG } from '../tags';
+import { calendarDate } from '../calendar';
+import { monthComponents } from './components';
+import { WordParser, type Groups, type Span } from './wordParser';
+
+/**
+ * A season with a year or a modifier: "automne dernier", "cet été", "été 2014", "last fall",
+ * "this summer", "the summer of 2014". A season alone ("le printemps arabe") is not a date.
+ * The result runs from the season's first month to its last, tagged as a season.
+ */
+export abstract class SeasonParser extends WordParser {
+  protected abstract seasonOf(word: string): Season | undefined;
+  /** The modifier in groups `modifier` / `this`, if any. */
+  protected abstract modifierOf(groups: Groups): SeasonModifier | null;
+
+  /** Whether the match is a season at all ("the Arab Spring of 2011" is not). */
+  protected accepts(_context: ParsingContext, _groups: Groups, _span: Span): boolean {
+    return true;
+  }
+
+  protected extractDate(context: ParsingContext, groups: Groups, span: Span): ParsingResult | null {
+    const season = this.seasonOf(groups.season ?? '');
+    if (!season || !this.accepts(context, groups, span)) return null;
+    const modifier = this.modifierOf(groups);
+    let year: number;
+    if (groups.year) year = Number(groups.year);
+    else if (modifier) year = seasonYear(season, modifier, referenceDay(context));
+    else return null;
+    const value = seasonValue(season, year);
+    const first = calendarDate(value.first);
+    const last = calendarDate(value.last);
+    return this.result(
+      context,
+      span,
+      monthComponents(context, first.year, first.month),
+      monthComponents(context, last.year, last.month),
+    ).addTag(SEASON_TAG);
+  }
+}

@@ -1,0 +1,12 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { ResultFilter } from './resultFilter';
+
+/**
+ * Drops impossible dates ("31 juin"). Chrono's UnlikelyFormatFilter does this too, but it also
+ * drops every result written in digits only, which would take our bare years with it.
+ */
+export class InvalidDateFilter extends ResultFilter {
+  protected isValid(_context: ParsingContext, result: ParsingResult): boolean {
+    return result.start.isValidDate() && (!result.end || result.end.isValidDate());
+  }
+}

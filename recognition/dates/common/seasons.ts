@@ -1,0 +1,47 @@
+import { addMonths, calendarDate } from './calendar';
+import { intervalValue, monthValue, type DateValue } from './values';
+
+/** Northern meteorological seasons, which start on the first of March, June, September, December. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+const FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** How a season is named: "automne dernier", "cet été", "next summer". */
+export type SeasonModifier = 'last' | 'this' | 'next';
+
+/** The season that starts in `year` (winter 2014 runs December 2014 to February 2015). */
+export function seasonValue(season: Season, year: number): DateValue {
+  const first = FIRST_MONTH[season];
+  const last = addMonths(year, first, 2);
+  const interval = intervalValue(monthValue(year, first), monthValue(last.year, last.month));
+  if (!interval) throw new RangeError('A season cannot run backwards');
+  return { ...interval, granularity: 'season' };
+}
+
+/**
+ * The year in which the season meant by a modifier starts. "Last" is the most recent completed
+ * one; "next" the first one not yet begun; "this" the one of the publication year (for winter in
+ * January or February, the winter under way).
+ */
+export function seasonYear(season: Season, modifier: SeasonModifier, reference: number): number {
+  const refYear = calendarDate(reference).year;
+  switch (modifier) {
+    case 'last': {
+      let year = refYear;
+      while (seasonValue(season, year).last >= reference) year--;
+      return year;
+    }
+    case 'next': {
+      let year = refYear - 1;
+      while (seasonValue(season, year).first <= reference) year++;
+      return year;
+    }
+    case 'this':
+      return season === 'winter' && calendarDate(reference).month <= 2 ? refYear - 1 : refYear;
+  }
+}
+
+/** The season whose first month is `month`, if any. */
+export function seasonStartingIn(month: number): Season | undefined {
+  return (Object.keys(FIRST_MONTH) as Season[]).find((season) => FIRST_MONTH[season] === month);
+}

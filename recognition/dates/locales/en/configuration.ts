@@ -1,0 +1,78 @@
+import type { Parser, Refiner } from 'chrono-node';
+import { Chrono } from 'chrono-node/en';
+import { InvalidDateFilter } from '../../common/refiners/invalidDateFilter';
+import { ShortYearRefiner } from '../../common/refiners/shortYearRefiner';
+import { SlashDateFilter } from '../../common/refiners/slashDateFilter';
+import { TimeOnlyFilter } from '../../common/refiners/timeOnlyFilter';
+import { CHRONO_EN } from './chronoParts';
+import { ENDayMonthRangeParser } from './parsers/enDayMonthRangeParser';
+import { ENDecadeParser } from './parsers/enDecadeParser';
+import { ENMonthDayRangeParser } from './parsers/enMonthDayRangeParser';
+import { ENMonthParser } from './parsers/enMonthParser';
+import { ENPartOfMonthParser } from './parsers/enPartOfMonthParser';
+import { ENPartOfYearParser } from './parsers/enPartOfYearParser';
+import { ENRelativeDayParser } from './parsers/enRelativeDayParser';
+import { ENRelativePeriodParser } from './parsers/enRelativePeriodParser';
+import { ENSeasonParser } from './parsers/enSeasonParser';
+import { ENWeekdayParser } from './parsers/enWeekdayParser';
+import { ENYearParser } from './parsers/enYearParser';
+import { ENYearRangeParser } from './parsers/enYearRangeParser';
+import { ENBetweenRefiner } from './refiners/enBetweenRefiner';
+import { ENDayPartRefiner } from './refiners/enDayPartRefiner';
+import { ENEventRelativeFilter } from './refiners/enEventRelativeFilter';
+import { ENLeadingWordRefiner } from './refiners/enLeadingWordRefiner';
+import { ENRangeOpenerRefiner } from './refiners/enRangeOpenerRefiner';
+import { ENUnknownYearRefiner } from './refiners/enUnknownYearRefiner';
+import { ENVagueQuantityFilter } from './refiners/enVagueQuantityFilter';
+import { ENYearListRefiner } from './refiners/enYearListRefiner';
+
+/**
+ * English date recognition: chrono's parsers we keep, then ours; refiners in the order they run.
+ * Where two results overlap the longer one wins, and on a tie the parser listed first.
+ */
+export const ENGLISH_CONFIGURATION: { parsers: Parser[]; refiners: Refiner[] } = {
+  parsers: [
+    CHRONO_EN.parsers.yearMonthDay,
+    CHRONO_EN.parsers.isoFormat,
+    CHRONO_EN.parsers.slashDate,
+    CHRONO_EN.parsers.monthNameLittleEndian,
+    CHRONO_EN.parsers.monthNameMiddleEndian,
+    CHRONO_EN.parsers.slashMonth,
+    CHRONO_EN.parsers.timeUnitAgo,
+    CHRONO_EN.parsers.timeUnitLater,
+    CHRONO_EN.parsers.yearMonthName,
+    new ENMonthDayRangeParser(),
+    new ENDayMonthRangeParser(),
+    new ENYearRangeParser(),
+    new ENDecadeParser(),
+    new ENPartOfMonthParser(),
+    new ENPartOfYearParser(),
+    new ENSeasonParser(),
+    new ENRelativePeriodParser(),
+    new ENRelativeDayParser(),
+    new ENWeekdayParser(),
+    new ENMonthParser(),
+    new ENYearParser(),
+  ],
+  refiners: [
+    new SlashDateFilter(),
+    CHRONO_EN.refiners.overlapRemoval,
+    new ShortYearRefiner(),
+    new ENUnknownYearRefiner(),
+    // "a week after" + "October 7" → one date; what stays alone after it is relative to an event.
+    CHRONO_EN.refiners.mergeRelativeFollowByDate,
+    new ENEventRelativeFilter(),
+    new ENVagueQuantityFilter(),
+    new InvalidDateFilter(),
+    CHRONO_EN.refiners.mergeWeekdayComponent,
+    CHRONO_EN.refiners.mergeDateRange,
+    new ENBetweenRefiner(),
+    new ENRangeOpenerRefiner(),
+    new TimeOnlyFilter(),
+    new ENDayPartRefiner(),
+    new ENLeadingWordRefiner(),
+    new ENYearListRefiner(),
+  ],
+};
+
+export const englishChrono = new Chrono(ENGLISH_CONFIGURATION);

@@ -1,0 +1,30 @@
+import type { ParsingContext } from 'chrono-node';
+import { SeasonParser } from '../../../common/parsers/seasonParser';
+import type { Groups, Span } from '../../../common/parsers/wordParser';
+import { yearGroup } from '../../../common/pattern';
+import type { Season, SeasonModifier } from '../../../common/seasons';
+import { MODIFIER, SEASONS, SEASON_PATTERN, modifierOf } from '../words';
+
+/** "last fall", "this summer", "next spring", "summer 2014", "the summer of 2014". */
+export class ENSeasonParser extends SeasonParser {
+  protected readonly name = 'ENSeasonParser';
+
+  protected innerPattern(): string {
+    return `(?:(?<modifier>${MODIFIER})\\s+)?(?<season>${SEASON_PATTERN})(?:,?\\s+(?:of\\s+)?${yearGroup('year')})?(?!\\p{L})`;
+  }
+
+  protected seasonOf(word: string): Season | undefined {
+    return SEASONS[word.toLowerCase()];
+  }
+
+  protected modifierOf(groups: Groups): SeasonModifier | null {
+    return modifierOf(groups.modifier) ?? null;
+  }
+
+  /** A capitalised season after a capitalised word is a name: "the Arab Spring of 2011". */
+  protected override accepts(context: ParsingContext, groups: Groups, span: Span): boolean {
+    const season = groups.season ?? '';
+    if (groups.modifier || season[0] !== season[0]?.toUpperCase()) return true;
+    return !/\p{Lu}[\p{L}-]*\s+$/u.test(this.textBefore(context, span.index));
+  }
+}

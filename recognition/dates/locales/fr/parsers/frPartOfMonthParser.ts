@@ -1,0 +1,33 @@
+import { PartOfMonthParser } from '../../../common/parsers/partOfMonthParser';
+import type { Groups } from '../../../common/parsers/wordParser';
+import { yearGroup } from '../../../common/pattern';
+import type { Direction } from '../../../common/resolve';
+import type { Part } from '../../../common/values';
+import { MODIFIER, MONTHS, MONTH_PATTERN, modifierSign } from '../words';
+
+const PARTS: Record<string, Part> = { début: 'early', debut: 'early', mi: 'mid', fin: 'late' };
+
+/** "mi-octobre", "début décembre", "fin décembre 2023", "début d'octobre", "fin du mois de mars". */
+export class FRPartOfMonthParser extends PartOfMonthParser {
+  protected readonly name = 'FRPartOfMonthParser';
+
+  protected innerPattern(): string {
+    return (
+      `(?<part>début|debut|mi|fin)(?:\\s*-\\s*|\\s+)(?:du\\s+mois\\s+)?(?:de\\s+|d')?` +
+      `(?<month>${MONTH_PATTERN})(?:\\s+${yearGroup('year')})?(?:\\s+(?<modifier>${MODIFIER}))?(?![\\p{L}\\p{N}])`
+    );
+  }
+
+  protected partOf(groups: Groups): Part | undefined {
+    return PARTS[(groups.part ?? '').toLowerCase()];
+  }
+
+  protected monthOf(word: string): number | undefined {
+    return MONTHS[word.toLowerCase()];
+  }
+
+  protected directionOf(groups: Groups): Direction {
+    const sign = modifierSign(groups.modifier);
+    return sign === undefined ? 'onOrBefore' : sign < 0 ? 'before' : 'after';
+  }
+}

@@ -1,0 +1,33 @@
+import { WeekdayParser } from '../../../common/parsers/weekdayParser';
+import type { Groups } from '../../../common/parsers/wordParser';
+import type { WeekdayModifier } from '../../../common/resolve';
+import { MODIFIER, WEEKDAYS, WEEKDAY_PATTERN, modifierSign } from '../words';
+
+/**
+ * "mercredi", "vendredi dernier", "lundi prochain", "ce mercredi". Not "le lundi suivant",
+ * "le mardi précédent", "le jeudi d'après" (relative to another event), nor "chaque lundi".
+ */
+export class FRWeekdayParser extends WeekdayParser {
+  protected readonly name = 'FRWeekdayParser';
+
+  protected innerPattern(): string {
+    return (
+      `(?:(?<this>ce)\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:\\s+(?<modifier>${MODIFIER}))?` +
+      "(?!\\p{L}|\\s+(?:suivante?|précédente?|d'après|d'avant)(?!\\p{L}))"
+    );
+  }
+
+  protected weekdayOf(word: string): number | undefined {
+    return WEEKDAYS[word.toLowerCase()];
+  }
+
+  protected modifierOf(groups: Groups): WeekdayModifier {
+    const sign = modifierSign(groups.modifier);
+    if (sign !== undefined) return sign < 0 ? 'before' : 'after';
+    return groups.this ? 'thisWeek' : 'onOrBefore';
+  }
+
+  protected override excludedBefore(): RegExp {
+    return /(?:chaque|tous\s+les)\s+$/i;
+  }
+}
