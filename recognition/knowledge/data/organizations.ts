@@ -289,7 +289,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-group',
     name: { en: 'Al-Qaeda', fr: 'Al-Qaïda' },
     aliases: {
-      any: ['Al-Qaida', "al-Qa'ida", 'Al-Qaeda central'],
+      any: ["al-Qa'ida", 'Al-Qaeda central'],
     },
     description: {
       en: 'Sunni jihadist network founded by Osama bin Laden in the late 1980s; it carried out the attacks of 11 September 2001 in the United States.',
@@ -304,7 +304,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Al-Qaeda in the Arabian Peninsula', fr: 'Al-Qaïda dans la péninsule Arabique' },
     aliases: {
       en: ['Al-Qaida in the Arabian Peninsula'],
-      fr: ['Al-Qaida dans la péninsule Arabique', 'Aqpa'],
+      fr: ['Aqpa'],
     },
     caseSensitive: ['AQAP', 'AQPA'],
     description: {
@@ -321,7 +321,6 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Al-Qaeda in Iraq', fr: 'Al-Qaïda en Irak' },
     aliases: {
       en: ['Al-Qaida in Iraq'],
-      fr: ['Al-Qaida en Irak'],
     },
     caseSensitive: ['AQI'],
     description: {
@@ -417,7 +416,6 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-forces',
     name: { en: 'Peshmerga', fr: 'Peshmergas' },
     aliases: {
-      any: ['Peshmergas', 'Pêshmerga'],
       en: ['Kurdish Peshmerga'],
       fr: ['peshmergas kurdes'],
     },
@@ -1258,8 +1256,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'international',
     name: { en: 'NATO', fr: 'OTAN' },
     aliases: {
-      en: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'],
-      fr: ['Organisation du traité de l’Atlantique nord', 'Alliance atlantique', 'Otan'],
+      en: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
+      fr: ['Organisation du traité de l’Atlantique nord', 'Alliance atlantique'],
     },
     description: {
       en: 'Military alliance of North American and European states founded in 1949; it has run a training and advisory mission in Iraq since 2018.',
@@ -1427,8 +1425,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     },
     caseSensitive: ['INA'],
     description: {
-      en: 'Iraqi party founded in exile in 1990 by Ayad Allawi and other opponents of Saddam Hussein, many of them former Ba’athists.',
-      fr: 'Parti irakien fondé en exil en 1990 par Iyad Allaoui et d’autres opposants à Saddam Hussein, dont beaucoup d’anciens baasistes.',
+      en: 'Iraqi party founded in exile in the early 1990s by Ayad Allawi and other opponents of Saddam Hussein, many of them former Ba’athists.',
+      fr: 'Parti irakien fondé en exil au début des années 1990 par Iyad Allaoui et d’autres opposants à Saddam Hussein, dont beaucoup d’anciens baasistes.',
     },
     affiliations: ['state-irq'],
     wikipedia: { en: 'Iraqi National Accord' },
@@ -1455,7 +1453,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'alliance',
     name: { en: 'Sairoon', fr: 'Saïroun' },
     aliases: {
-      any: ['Sairoun', 'Saairun'],
+      any: ['Saairun'],
       en: ['Alliance Towards Reforms', 'Marching Towards Reform', 'Sairoon Alliance'],
       fr: ['alliance Saïroun', 'En marche pour les réformes'],
     },
@@ -1582,8 +1580,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     aliases: {},
     contextual: { aliases: ['New Generation', 'Nouvelle Génération'], when: ['kurdistan-regional-government', 'iraqi-kurdistan'] },
     description: {
-      en: 'Iraqi Kurdish opposition party founded in 2018 by the businessman Shaswar Abdulwahid.',
-      fr: 'Parti d’opposition kurde irakien fondé en 2018 par l’homme d’affaires Shaswar Abdulwahid.',
+      en: 'Iraqi Kurdish opposition party founded by the businessman Shaswar Abdulwahid.',
+      fr: 'Parti d’opposition kurde irakien fondé par l’homme d’affaires Shaswar Abdulwahid.',
     },
     affiliations: ['state-irq'],
   },
@@ -1800,8 +1798,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     },
     caseSensitive: ['CBI'],
     description: {
-      en: 'Iraq’s central bank, which manages the dinar and the country’s dollar reserves, largely held at the Federal Reserve Bank of New York.',
-      fr: 'Banque centrale de l’Irak, qui gère le dinar et les réserves en dollars du pays, déposées pour l’essentiel à la Réserve fédérale de New York.',
+      en: 'Iraq’s central bank, which manages the dinar; the country’s oil revenues pass through its account at the Federal Reserve Bank of New York.',
+      fr: 'Banque centrale de l’Irak, qui gère le dinar ; les recettes pétrolières du pays transitent par son compte à la Réserve fédérale de New York.',
     },
     affiliations: ['state-irq'],
     wikipedia: { en: 'Central Bank of Iraq' },
@@ -1826,7 +1824,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'coalition',
     name: { en: 'Multi-National Force – Iraq', fr: 'Force multinationale en Irak' },
     aliases: {
-      en: ['Multi-National Force Iraq', 'Multinational Force in Iraq'],
+      en: ['Multinational Force in Iraq'],
     },
     caseSensitive: ['MNF-I'],
     description: {
@@ -2753,7 +2751,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'government-body',
     name: { en: 'Foreign, Commonwealth and Development Office', fr: 'Foreign Office' },
     aliases: {
-      en: ['Foreign Office', 'British Foreign Office'],
+      en: ['British Foreign Office'],
       fr: ['ministère britannique des Affaires étrangères'],
     },
     caseSensitive: ['FCDO'],
@@ -2771,8 +2769,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Secret Intelligence Service', fr: 'MI6' },
     aliases: {
       en: ['British Secret Intelligence Service'],
-      fr: ['Secret Intelligence Service'],
-    },
+          },
     description: {
       en: 'United Kingdom’s foreign intelligence service, known as MI6.',
       fr: 'Service de renseignement extérieur du Royaume-Uni, connu sous le nom de MI6.',
@@ -2790,8 +2787,8 @@ export const organizations: readonly KnowledgeEntry[] = [
       fr: ['armée britannique', 'forces britanniques', 'troupes britanniques'],
     },
     description: {
-      en: 'Armed forces of the United Kingdom, which took part in the 2003 invasion of Iraq and held the Basra area until 2009.',
-      fr: 'Forces armées du Royaume-Uni, qui ont participé à l’invasion de l’Irak en 2003 et tenu la région de Bassora jusqu’en 2009.',
+      en: 'Armed forces of the United Kingdom, which took part in the 2003 invasion of Iraq and were based in the Basra area until 2009.',
+      fr: 'Forces armées du Royaume-Uni, qui ont participé à l’invasion de l’Irak en 2003 et sont restées stationnées dans la région de Bassora jusqu’en 2009.',
     },
     affiliations: ['state-gbr'],
     wikipedia: { en: 'British Armed Forces' },
@@ -3042,8 +3039,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Operation Prosperity Guardian', fr: 'Opération Gardien de la prospérité' },
     aliases: {
       en: ['Prosperity Guardian'],
-      fr: ['opération Prosperity Guardian'],
-    },
+          },
     description: {
       en: 'US-led multinational naval operation launched in December 2023 to protect shipping in the Red Sea from Houthi attacks.',
       fr: 'Opération navale multinationale menée par les États-Unis, lancée en décembre 2023 pour protéger la navigation en mer Rouge contre les attaques houthies.',

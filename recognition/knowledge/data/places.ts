@@ -167,7 +167,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Duhok', fr: 'Dohuk' },
-    aliases: { any: ['Dohuk', 'Dahuk'] },
+    aliases: { any: ['Dahuk'] },
     description: {
       en: 'City of the Kurdistan Region of Iraq near the Turkish border.',
       fr: 'Ville de la région du Kurdistan d’Irak, près de la frontière turque.',
@@ -254,7 +254,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'province',
     name: { en: 'Wasit', fr: 'Wassit' },
-    aliases: { en: ['Wasit province'], fr: ['province de Wassit', 'Wasit'] },
+    aliases: { en: ['Wasit province'], fr: ['province de Wassit'] },
     description: {
       en: 'Province south-east of Baghdad on the border with Iran, whose capital is Kut.',
       fr: 'Province au sud-est de Bagdad, frontalière de l’Iran, dont le chef-lieu est Kout.',
@@ -497,7 +497,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Tehran', fr: 'Téhéran' },
-    aliases: { any: ['Teheran'] },
+    aliases: {},
     description: {
       en: 'Capital and largest city of Iran.',
       fr: 'Capitale et plus grande ville de l’Iran.',
@@ -535,7 +535,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'landmark',
     name: { en: 'Fordow', fr: 'Fordo' },
-    aliases: { any: ['Fordo'], en: ['Fordow enrichment plant'], fr: ['site de Fordo', 'site de Fordow'] },
+    aliases: { en: ['Fordow enrichment plant'], fr: ['site de Fordo', 'site de Fordow'] },
     description: {
       en: 'Uranium enrichment site built inside a mountain near Qom, in Iran, struck by the United States in June 2025.',
       fr: 'Site d’enrichissement d’uranium construit sous une montagne près de Qom, en Iran, frappé par les États-Unis en juin 2025.',
@@ -614,7 +614,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Khan Younis', fr: 'Khan Younès' },
-    aliases: { any: ['Khan Yunis', 'Khan Younes'] },
+    aliases: { any: ['Khan Yunis'] },
     description: {
       en: 'Main city of the southern Gaza Strip.',
       fr: 'Principale ville du sud de la bande de Gaza.',
@@ -694,7 +694,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Hodeidah', fr: 'Hodeïda' },
-    aliases: { any: ['Hudaydah', 'Hodeida', 'Al-Hudaydah'] },
+    aliases: { any: ['Hudaydah', 'Al-Hudaydah'] },
     description: {
       en: 'Red Sea port of western Yemen held by the Houthis, the main entry point for imports into the north of the country.',
       fr: 'Port yéménite de la mer Rouge tenu par les Houthis, principale porte d’entrée des importations dans le nord du pays.',
