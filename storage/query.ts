@@ -55,6 +55,10 @@ interface IndexedNote {
   words: string[];
 }
 
+/** Marks "no text or set filter": every note matches. */
+const ALL = Symbol('all notes');
+const EMPTY: ReadonlySet<string> = new Set();
+
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -82,6 +86,18 @@ function lowerBound(words: string[], word: string): number {
   return lo;
 }
 
+/** First position in `notes` (sorted by `compare`) where `note` belongs. */
+function sortedPosition(notes: Note[], note: Note, compare: (a: Note, b: Note) => number): number {
+  let lo = 0;
+  let hi = notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(notes[mid] as Note, note) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Text of a note that search looks at, besides the article title. */
 function searchableText(note: Note): string {
   const parts = [note.body, ...note.tags];
@@ -103,6 +119,11 @@ export class NoteIndex {
   private readonly articles = new Map<string, Article>();
   /** While building in bulk the vocabulary is sorted once at the end instead of word by word. */
   private bulk = false;
+  /**
+   * Every note in each sort order asked for so far, made on demand, then kept in order as notes
+   * change (a binary search and one splice per edit instead of a new sort).
+   */
+  private readonly sortedCache = new Map<NoteSort, { compare: (a: Note, b: Note) => number; notes: Note[] }>();
 
   constructor(notes: Iterable<Note> = [], articles: Iterable<Article> = []) {
     for (const article of articles) this.articles.set(article.key, article);
@@ -123,6 +144,9 @@ export class NoteIndex {
   /** Adds a note, or replaces the indexed version of it. */
   upsert(note: Note): void {
     this.remove(note.id);
+    for (const { compare, notes } of this.sortedCache.values()) {
+      notes.splice(sortedPosition(notes, note, compare), 0, note);
+    }
     const title = this.articles.get(note.articleKey)?.title ?? '';
     const words = [...new Set(tokenize(`${searchableText(note)}\n${title}`))];
     this.notes.set(note.id, { note, words });
@@ -143,6 +167,10 @@ export class NoteIndex {
     if (!indexed) return;
     this.notes.delete(id);
     const { note, words } = indexed;
+    for (const { compare, notes } of this.sortedCache.values()) {
+      const at = sortedPosition(notes, note, compare);
+      if (notes[at] === note) notes.splice(at, 1);
+    }
     for (const word of words) {
       if (removeFrom(this.postings, word, id) && !this.bulk) {
         const at = lowerBound(this.vocabulary, word);
@@ -159,6 +187,8 @@ export class NoteIndex {
     const before = this.articles.get(article.key);
     this.articles.set(article.key, article);
     if (before?.title === article.title) return;
+    // Titles decide the 'article' order; simpler to re-sort on demand than to move notes.
+    this.sortedCache.clear();
     for (const id of [...(this.byArticle.get(article.key) ?? [])]) {
       const indexed = this.notes.get(id);
       if (indexed) this.upsert(indexed.note);
@@ -185,71 +215,102 @@ export class NoteIndex {
 
   /** Notes matching every criterion of the query, sorted and paged. */
   search(query: NoteQuery = {}): NoteSearchResult {
-    const ids = this.matchingIds(query);
+    const matched = this.matchingIds(query);
+    const sort = query.sort ?? 'newest';
     const from = query.createdFrom ?? -Infinity;
     const to = query.createdTo ?? Infinity;
-    const notes: Note[] = [];
-    for (const id of ids) {
-      const note = this.notes.get(id)?.note;
-      if (note && note.createdAt >= from && note.createdAt <= to) notes.push(note);
-    }
-    notes.sort(this.comparator(query.sort ?? 'newest'));
+    const inRange = (note: Note) => note.createdAt >= from && note.createdAt <= to;
     const offset = query.offset ?? 0;
-    const end = query.limit === undefined ? undefined : offset + query.limit;
-    return { notes: notes.slice(offset, end), total: notes.length };
+    const end = query.limit === undefined ? Infinity : offset + query.limit;
+
+    // Few matches: sort just them. Many: walk the cached sorted list of all notes and keep the
+    // matching ones, which costs one set lookup per note instead of a sort.
+    if (matched !== ALL && matched.size * Math.log2(matched.size + 1) < this.notes.size) {
+      const notes: Note[] = [];
+      for (const id of matched) {
+        const note = this.notes.get(id)?.note;
+        if (note && inRange(note)) notes.push(note);
+      }
+      notes.sort(this.comparator(sort));
+      return { notes: notes.slice(offset, end), total: notes.length };
+    }
+    const ordered = this.sorted(sort);
+    if (matched === ALL && query.createdFrom === undefined && query.createdTo === undefined) {
+      return { notes: ordered.slice(offset, end), total: ordered.length };
+    }
+    const page: Note[] = [];
+    let total = 0;
+    for (const note of ordered) {
+      if ((matched === ALL || matched.has(note.id)) && inRange(note)) {
+        if (total >= offset && total < end) page.push(note);
+        total += 1;
+      }
+    }
+    return { notes: page, total };
   }
 
-  /** Ids satisfying the text and set filters (not yet the date range). */
-  private matchingIds(query: NoteQuery): Iterable<string> {
+  /** All notes in `sort` order, from the cache when nothing changed since the last sort. */
+  private sorted(sort: NoteSort): Note[] {
+    let cached = this.sortedCache.get(sort);
+    if (!cached) {
+      const compare = this.comparator(sort);
+      cached = { compare, notes: [...this.notes.values()].map((indexed) => indexed.note).sort(compare) };
+      this.sortedCache.set(sort, cached);
+    }
+    return cached.notes;
+  }
+
+  /** Ids satisfying the text and set filters (not yet the date range); `ALL` when unfiltered. */
+  private matchingIds(query: NoteQuery): ReadonlySet<string> | typeof ALL {
     const text = query.text ?? '';
     const words = tokenize(text);
     const prefix = endsInWord(text) ? words.pop() : undefined;
 
-    const required: Set<string>[] = [];
-    for (const word of new Set(words)) required.push(this.postings.get(word) ?? new Set());
-    if (query.articleKey !== undefined) required.push(this.byArticle.get(query.articleKey) ?? new Set());
-    if (query.actorId !== undefined) required.push(this.byActor.get(query.actorId) ?? new Set());
+    const required: ReadonlySet<string>[] = [];
+    for (const word of new Set(words)) required.push(this.postings.get(word) ?? EMPTY);
+    if (query.articleKey !== undefined) required.push(this.byArticle.get(query.articleKey) ?? EMPTY);
+    if (query.actorId !== undefined) required.push(this.byActor.get(query.actorId) ?? EMPTY);
     if (query.tags?.length) {
       const tags = normaliseTags(query.tags);
-      for (const tag of tags.ok ? tags.value : []) required.push(this.byTag.get(tag) ?? new Set());
+      for (const tag of tags.ok ? tags.value : []) required.push(this.byTag.get(tag) ?? EMPTY);
     }
+    if (prefix !== undefined) required.push(this.prefixMatches(prefix, required));
+    if (required.length === 0) return ALL;
     required.sort((a, b) => a.size - b.size);
-
-    const [smallest, ...others] = required;
-    let candidates: Iterable<string> = smallest ?? this.notes.keys();
-    const candidateCount = smallest?.size ?? this.notes.size;
-    if (candidateCount === 0) return [];
-
-    let prefixTest: ((id: string) => boolean) | undefined;
-    if (prefix !== undefined) {
-      const start = lowerBound(this.vocabulary, prefix);
-      let end = start;
-      let postingCount = 0;
-      while (end < this.vocabulary.length && (this.vocabulary[end] as string).startsWith(prefix)) {
-        postingCount += this.postings.get(this.vocabulary[end] as string)?.size ?? 0;
-        end += 1;
-      }
-      if (end === start) return [];
-      // Either gather every note holding a word with this prefix, or look at the words of each
-      // candidate: whichever touches fewer entries.
-      if (postingCount <= candidateCount * 8) {
-        const union = new Set<string>();
-        for (let i = start; i < end; i += 1) {
-          for (const id of this.postings.get(this.vocabulary[i] as string) ?? []) union.add(id);
-        }
-        if (smallest) prefixTest = (id) => union.has(id);
-        else candidates = union;
-      } else {
-        prefixTest = (id) => this.notes.get(id)?.words.some((word) => word.startsWith(prefix)) ?? false;
-      }
-    }
-
-    if (others.length === 0 && !prefixTest) return candidates;
-    const result: string[] = [];
-    for (const id of candidates) {
-      if (others.every((set) => set.has(id)) && (!prefixTest || prefixTest(id))) result.push(id);
-    }
+    const [smallest, ...others] = required as [ReadonlySet<string>, ...ReadonlySet<string>[]];
+    if (others.length === 0 || smallest.size === 0) return smallest;
+    const result = new Set<string>();
+    for (const id of smallest) if (others.every((set) => set.has(id))) result.add(id);
     return result;
+  }
+
+  /**
+   * Notes having a word that starts with `prefix`: either the union of the postings of every
+   * such word, or, when the other criteria already leave few candidates, those candidates
+   * whose own words have the prefix; whichever touches fewer entries.
+   */
+  private prefixMatches(prefix: string, others: ReadonlySet<string>[]): ReadonlySet<string> {
+    const start = lowerBound(this.vocabulary, prefix);
+    let end = start;
+    let postingCount = 0;
+    while (end < this.vocabulary.length && (this.vocabulary[end] as string).startsWith(prefix)) {
+      postingCount += this.postings.get(this.vocabulary[end] as string)?.size ?? 0;
+      end += 1;
+    }
+    const fewest = others.reduce<ReadonlySet<string> | undefined>((min, set) => (!min || set.size < min.size ? set : min), undefined);
+    if (fewest && fewest.size * 8 < postingCount) {
+      const result = new Set<string>();
+      for (const id of fewest) {
+        if (this.notes.get(id)?.words.some((word) => word.startsWith(prefix))) result.add(id);
+      }
+      return result;
+    }
+    if (end - start === 1) return this.postings.get(this.vocabulary[start] as string) ?? EMPTY;
+    const union = new Set<string>();
+    for (let i = start; i < end; i += 1) {
+      for (const id of this.postings.get(this.vocabulary[i] as string) ?? EMPTY) union.add(id);
+    }
+    return union;
   }
 
   private comparator(sort: NoteSort): (a: Note, b: Note) => number {
