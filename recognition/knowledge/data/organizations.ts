@@ -3077,4 +3077,73 @@ export const organizations: readonly KnowledgeEntry[] = [
     affiliations: ['state-afg'],
     wikipedia: { en: 'Taliban', fr: 'Talibans' },
   },
+
+  // ── Bodies and news agencies cited in the coverage ──
+  {
+    id: 'iaea-board-of-governors',
+    kind: 'organization',
+    type: 'international',
+    name: { en: 'IAEA Board of Governors', fr: 'Conseil des gouverneurs de l’AIEA' },
+    aliases: {
+      en: ['Board of Governors of the IAEA'],
+      fr: ['Conseil des gouverneurs de l’Agence internationale de l’énergie atomique'],
+    },
+    contextual: { aliases: ['Board of Governors', 'Conseil des gouverneurs'], when: ['iaea'] },
+    description: {
+      en: 'Policy-making body of the IAEA, made up of 35 member states, which can refer a state’s nuclear file to the UN Security Council.',
+      fr: 'Organe directeur de l’AIEA, composé de 35 États membres, qui peut saisir le Conseil de sécurité de l’ONU du dossier nucléaire d’un État.',
+    },
+    affiliations: ['iaea'],
+  },
+  {
+    id: 'afp',
+    kind: 'organization',
+    type: 'media',
+    name: { en: 'Agence France-Presse', fr: 'Agence France-Presse' },
+    aliases: {},
+    caseSensitive: ['AFP'],
+    description: {
+      en: 'French news agency founded in 1944, based in Paris.',
+      fr: 'Agence de presse française fondée en 1944, basée à Paris.',
+    },
+    affiliations: ['state-fra'],
+    wikipedia: { en: 'Agence France-Presse', fr: 'Agence France-Presse' },
+  },
+  {
+    id: 'reuters',
+    kind: 'organization',
+    type: 'media',
+    name: { en: 'Reuters', fr: 'Reuters' },
+    aliases: {},
+    description: {
+      en: 'International news agency founded in London in 1851.',
+      fr: 'Agence de presse internationale fondée à Londres en 1851.',
+    },
+    wikipedia: { en: 'Reuters', fr: 'Reuters' },
+  },
+  {
+    id: 'associated-press',
+    kind: 'organization',
+    type: 'media',
+    name: { en: 'Associated Press', fr: 'Associated Press' },
+    aliases: {},
+    description: {
+      en: 'US news agency founded in New York in 1846.',
+      fr: 'Agence de presse américaine fondée à New York en 1846.',
+    },
+    wikipedia: { en: 'Associated Press', fr: 'Associated Press' },
+  },
+  {
+    id: 'al-jazeera',
+    kind: 'organization',
+    type: 'media',
+    name: { en: 'Al Jazeera', fr: 'Al Jazeera' },
+    aliases: { any: ['Al-Jazira'] },
+    description: {
+      en: 'Television network founded in Doha in 1996 and funded by the State of Qatar.',
+      fr: 'Chaîne de télévision fondée à Doha en 1996 et financée par l’État du Qatar.',
+    },
+    affiliations: ['state-qat'],
+    wikipedia: { en: 'Al Jazeera', fr: 'Al Jazeera' },
+  },
 ];

@@ -39,6 +39,8 @@ export const aliasRules: readonly AliasRule[] = [
   ...capital('paris', 'state-fra', 'France', ['Paris']),
   ...capital('london', 'state-gbr', 'the United Kingdom', ['London', 'Londres']),
   ...capital('beijing', 'state-chn', 'China', ['Beijing', 'Pékin']),
+  ...capital('muscat', 'state-omn', 'Oman', ['Muscat', 'Mascate']),
+  ...capital('vienna', 'state-aut', 'Austria', ['Vienna', 'Vienne']),
   {
     alias: 'Al-Qods',
     ids: ['quds-force', 'jerusalem'],
