@@ -7,6 +7,7 @@
 import type { PageAnnotations } from '../recognition/types';
 import type { ActorKind } from '../recognition/types';
 import type { Article, Note, NoteTarget } from '../storage/schema';
+import type { NoteQuery, NoteSort } from '../storage/query';
 
 export type { PageAnnotations };
 
@@ -37,21 +38,8 @@ export interface ArticleVisit {
   dates: { value: string; text: string; count: number }[];
 }
 
-export type NoteSort = 'newest' | 'oldest' | 'updated' | 'article';
-
-/** A query of the notes page: every field narrows the result. */
-export interface NoteQuery {
-  text?: string;
-  articleKey?: string;
-  actorId?: string;
-  tag?: string;
-  /** Inclusive bounds on creation time, epoch milliseconds. */
-  from?: number;
-  to?: number;
-  sort?: NoteSort;
-  offset?: number;
-  limit?: number;
-}
+/** A query of the notes page, answered by the background's note index (see `storage/query.ts`). */
+export type { NoteQuery, NoteSort };
 
 export interface NoteQueryResult {
   total: number;
@@ -126,12 +114,20 @@ export interface BackgroundProtocol {
   'contexte:open-notes-page': { request: { search?: string }; response: null };
 
   'notes:save': { request: { draft: NoteDraft }; response: StoredNote };
-  'notes:list-for-article': { request: { url: string }; response: StoredNote[] };
+  /**
+   * The notes of one article, newest first. `canonicalUrl` (from `contexte:get-article-ref`) lets
+   * the background find the same article key the annotator saved under.
+   */
+  'notes:list-for-article': { request: { url: string; canonicalUrl?: string | null }; response: StoredNote[] };
   'notes:delete': { request: { id: string }; response: StoredNote };
   'notes:restore': { request: { note: StoredNote }; response: StoredNote };
   'notes:query': { request: { query: NoteQuery }; response: NoteQueryResult };
+  /**
+   * Exports notes: those of `ids`, or those matching `query` (its `offset`, `limit` and `sort`
+   * are ignored, so a large filtered set does not cross as a list of ids), or every note.
+   */
   'notes:export': {
-    request: { format: ExportFormat; ids?: string[] };
+    request: { format: ExportFormat; ids?: string[]; query?: NoteQuery };
     response: { filename: string; mimeType: string; text: string };
   };
   'notes:plan-import': { request: { text: string }; response: ImportPlanSummary };
@@ -159,6 +155,11 @@ export interface TabProtocol {
   'contexte:note-selection': { request: Record<string, never>; response: null };
   /** Scroll to a note's target and show it. */
   'contexte:reveal-note': { request: { note: StoredNote }; response: { found: boolean } };
+  /**
+   * The article the page describes (address, canonical URL, title, publication date), answered
+   * by the detector and the annotator, so the popup saves notes under the annotator's article key.
+   */
+  'contexte:get-article-ref': { request: Record<string, never>; response: ArticleRef };
   /** Answered by the annotator only: whether this page is already annotated. */
   'contexte:ping': { request: Record<string, never>; response: { annotated: boolean } };
 }
