@@ -171,8 +171,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Hezbollah', fr: 'Hezbollah' },
     aliases: {
       any: ['Hizbollah', 'Hizballah', 'Hizbullah'],
-      en: ['Lebanese Hezbollah', 'Islamic Resistance in Lebanon'],
-      fr: ['Hezbollah libanais', 'Parti de Dieu', 'Résistance islamique au Liban'],
+      en: ['Islamic Resistance in Lebanon'],
+      fr: ['Parti de Dieu', 'Résistance islamique au Liban'],
     },
     description: {
       en: 'Lebanese Shia party and armed group founded in the early 1980s with the support of Iran’s Revolutionary Guards; Hassan Nasrallah led it from 1992 until Israel killed him in September 2024.',
@@ -253,9 +253,9 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-group',
     name: { en: 'Houthis', fr: 'Houthis' },
     aliases: {
-      any: ['Ansar Allah', 'Ansarallah', 'Huthis', 'Houthi'],
-      en: ['Houthi movement', 'Houthi rebels'],
-      fr: ['Houthistes', 'rebelles houthis', 'Ansar Allah'],
+      any: ['Ansar Allah', 'Ansarallah', 'Huthis'],
+      en: ['Houthi movement'],
+      fr: ['Houthistes'],
     },
     description: {
       en: 'Zaydi Shia movement from northern Yemen, officially Ansar Allah, that seized Sanaa in September 2014; backed by Iran, it has attacked shipping in the Red Sea and fired at Israel since late 2023.',
@@ -273,8 +273,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Islamic State', fr: 'État islamique' },
     aliases: {
       any: ['ISIS', 'ISIL', 'Daesh', 'Daech', 'Da’esh'],
-      en: ['Islamic State group', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and al-Sham'],
-      fr: ['groupe État islamique', 'organisation État islamique', 'État islamique en Irak et au Levant', 'groupe djihadiste État islamique', 'groupe jihadiste État islamique'],
+      en: ['Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and al-Sham'],
+      fr: ['État islamique en Irak et au Levant'],
     },
     caseSensitive: ['EI', 'IS', 'EIIL'],
     description: {
@@ -416,8 +416,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-forces',
     name: { en: 'Peshmerga', fr: 'Peshmergas' },
     aliases: {
-      en: ['Kurdish Peshmerga'],
-      fr: ['peshmergas kurdes'],
+      en: ['Peshmergas'],
     },
     description: {
       en: 'Armed forces of the Kurdistan Region of Iraq, largely split between units loyal to the KDP and to the PUK.',
@@ -510,7 +509,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Islamic Revolutionary Guard Corps', fr: 'Corps des gardiens de la révolution islamique' },
     aliases: {
       any: ['Pasdaran', 'Sepah'],
-      en: ['Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps', 'Iranian Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Iran’s Revolutionary Guards'],
+      en: ['Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps', 'Iranian Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps'],
       fr: ['Gardiens de la révolution', 'Gardiens de la révolution islamique', 'Corps des gardiens de la révolution', 'Pasdarans'],
     },
     caseSensitive: ['IRGC', 'CGRI'],
@@ -802,10 +801,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     id: 'amal-movement',
     kind: 'organization',
     type: 'party',
-    name: { en: 'Amal Movement', fr: 'Mouvement Amal' },
-    aliases: {
-      any: ['Amal'],
-    },
+    name: { en: 'Amal Movement', fr: 'Amal' },
+    aliases: {},
     description: {
       en: 'Lebanese Shia party and former militia founded in the 1970s, led by Nabih Berri, speaker of parliament since 1992, and allied with Hezbollah.',
       fr: 'Parti chiite libanais et ancienne milice fondé dans les années 1970, dirigé par Nabih Berri, président du Parlement depuis 1992, et allié du Hezbollah.',
@@ -869,9 +866,10 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'institution',
     name: { en: 'Council of Representatives of Iraq', fr: 'Conseil des représentants d’Irak' },
     aliases: {
-      en: ['Iraqi parliament', 'Parliament of Iraq', 'Iraqi Council of Representatives', 'Iraq’s parliament'],
+      en: ['Iraqi parliament', 'Parliament of Iraq', 'Iraqi Council of Representatives'],
       fr: ['Parlement irakien', 'Conseil des représentants irakien', 'Assemblée irakienne'],
     },
+    contextual: { aliases: ['Council of Representatives', 'Conseil des représentants'], when: ['state-irq'] },
     description: {
       en: 'Iraq’s federal parliament, elected by proportional representation; it elects the president of the republic and approves the prime minister and government.',
       fr: 'Parlement fédéral irakien, élu à la proportionnelle ; il élit le président de la République et investit le Premier ministre et son gouvernement.',
@@ -885,8 +883,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-forces',
     name: { en: 'Iraqi Armed Forces', fr: 'Forces armées irakiennes' },
     aliases: {
-      en: ['Iraqi military', 'Iraqi Security Forces'],
-      fr: ['forces de sécurité irakiennes'],
+      en: ['Iraqi military', 'Iraqi Security Forces', 'Iraqi forces'],
+      fr: ['forces de sécurité irakiennes', 'forces irakiennes'],
     },
     caseSensitive: ['ISF'],
     description: {
@@ -1226,7 +1224,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'UNRWA', fr: 'UNRWA' },
     aliases: {
       en: ['United Nations Relief and Works Agency', 'UN Relief and Works Agency'],
-      fr: ['Office de secours et de travaux des Nations unies'],
+      fr: ['Office de secours et de travaux des Nations unies pour les réfugiés de Palestine dans le Proche-Orient'],
     },
     description: {
       en: 'UN agency for Palestine refugees, created in 1949, serving Gaza, the West Bank, Jordan, Lebanon and Syria.',
@@ -1243,6 +1241,9 @@ export const organizations: readonly KnowledgeEntry[] = [
     aliases: {
       any: ['IAEA', 'AIEA'],
     },
+    // "l’Agence", "the Agency": only capitalised, and only once the IAEA is named.
+    contextual: { aliases: ['Agence', 'Agency'], when: ['iaea'] },
+    caseSensitive: ['Agence', 'Agency'],
     description: {
       en: 'UN-linked nuclear agency founded in 1957 and based in Vienna, whose inspectors monitor Iran’s nuclear programme.',
       fr: 'Agence nucléaire liée à l’ONU, fondée en 1957 et basée à Vienne, dont les inspecteurs surveillent le programme nucléaire iranien.',
@@ -1700,7 +1701,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'government-body',
     name: { en: 'Iraqi Ministry of Interior', fr: 'Ministère irakien de l’Intérieur' },
     aliases: {
-      en: ['Iraqi Interior Ministry', 'Iraq’s Interior Ministry'],
+      en: ['Iraqi Interior Ministry'],
       fr: ['ministère de l’Intérieur irakien'],
     },
     description: {
@@ -1761,7 +1762,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'institution',
     name: { en: 'Federal Supreme Court of Iraq', fr: 'Cour suprême fédérale d’Irak' },
     aliases: {
-      en: ['Iraqi Federal Supreme Court', 'Iraq’s Federal Supreme Court'],
+      en: ['Iraqi Federal Supreme Court'],
       fr: ['Cour suprême fédérale irakienne'],
     },
     contextual: { aliases: ['Federal Supreme Court', 'Cour suprême fédérale'], when: ['state-irq'] },
@@ -1777,7 +1778,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'institution',
     name: { en: 'Independent High Electoral Commission', fr: 'Haute Commission électorale indépendante' },
     aliases: {
-      en: ['Iraqi electoral commission', 'Iraq’s electoral commission'],
+      en: ['Iraqi electoral commission'],
       fr: ['commission électorale irakienne'],
     },
     caseSensitive: ['IHEC'],
@@ -1793,7 +1794,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'institution',
     name: { en: 'Central Bank of Iraq', fr: 'Banque centrale d’Irak' },
     aliases: {
-      en: ['Iraqi Central Bank', 'Iraq’s central bank'],
+      en: ['Iraqi Central Bank'],
       fr: ['Banque centrale irakienne'],
     },
     caseSensitive: ['CBI'],
@@ -2185,8 +2186,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'party',
     name: { en: 'National Unity', fr: 'Union nationale' },
     aliases: {
-      en: ['National Unity party'],
-      fr: ['parti de l’Unité nationale', 'Parti de l’union nationale'],
+      fr: ['Parti de l’union nationale'],
     },
     description: {
       en: 'Israeli centrist alliance led by Benny Gantz, formed in 2022.',
@@ -2316,7 +2316,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'intelligence',
     name: { en: 'Iranian Ministry of Intelligence', fr: 'Ministère iranien du Renseignement' },
     aliases: {
-      en: ['Ministry of Intelligence and Security', 'Iran’s Ministry of Intelligence', 'Iran’s intelligence ministry'],
+      en: ['Ministry of Intelligence and Security', 'Iranian intelligence ministry'],
       fr: ['ministère du Renseignement iranien'],
     },
     caseSensitive: ['MOIS', 'VAJA'],
@@ -2333,7 +2333,6 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'institution',
     name: { en: 'Supreme National Security Council', fr: 'Conseil suprême de sécurité nationale' },
     aliases: {
-      en: ['Iran’s Supreme National Security Council'],
       fr: ['Conseil suprême de la sécurité nationale'],
     },
     caseSensitive: ['SNSC'],
@@ -2350,7 +2349,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'institution',
     name: { en: 'Islamic Consultative Assembly', fr: 'Assemblée consultative islamique' },
     aliases: {
-      en: ['Iranian parliament', 'Iran’s parliament'],
+      en: ['Iranian parliament'],
       fr: ['Parlement iranien'],
     },
     contextual: { aliases: ['Majlis'], when: ['state-irn'] },
@@ -3083,12 +3082,10 @@ export const organizations: readonly KnowledgeEntry[] = [
     id: 'iaea-board-of-governors',
     kind: 'organization',
     type: 'international',
-    name: { en: 'IAEA Board of Governors', fr: 'Conseil des gouverneurs de l’AIEA' },
-    aliases: {
-      en: ['Board of Governors of the IAEA'],
-      fr: ['Conseil des gouverneurs de l’Agence internationale de l’énergie atomique'],
-    },
-    contextual: { aliases: ['Board of Governors', 'Conseil des gouverneurs'], when: ['iaea'] },
+    // French articles write « le Conseil des gouverneurs de l’AIEA »: the board, then the agency.
+    name: { en: 'IAEA Board of Governors', fr: 'Conseil des gouverneurs' },
+    aliases: {},
+    contextual: { aliases: ['Board of Governors'], when: ['iaea'] },
     description: {
       en: 'Policy-making body of the IAEA, made up of 35 member states, which can refer a state’s nuclear file to the UN Security Council.',
       fr: 'Organe directeur de l’AIEA, composé de 35 États membres, qui peut saisir le Conseil de sécurité de l’ONU du dossier nucléaire d’un État.',
@@ -3138,7 +3135,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     kind: 'organization',
     type: 'media',
     name: { en: 'Al Jazeera', fr: 'Al Jazeera' },
-    aliases: { any: ['Al-Jazira'] },
+    aliases: {},
     description: {
       en: 'Television network founded in Doha in 1996 and funded by the State of Qatar.',
       fr: 'Chaîne de télévision fondée à Doha en 1996 et financée par l’État du Qatar.',

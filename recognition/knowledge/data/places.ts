@@ -206,7 +206,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'province',
     name: { en: 'Anbar', fr: 'Anbar' },
-    aliases: { en: ['Anbar province', 'Al Anbar'], fr: ['province d’Anbar', 'province d’al-Anbar'] },
+    aliases: { en: ['Al Anbar'] },
     description: {
       en: 'Iraq’s largest province, mostly desert and Sunni, stretching from west of Baghdad to the Syrian, Jordanian and Saudi borders.',
       fr: 'Plus grande province d’Irak, surtout désertique et sunnite, qui s’étend de l’ouest de Bagdad aux frontières syrienne, jordanienne et saoudienne.',
@@ -218,7 +218,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'province',
     name: { en: 'Nineveh', fr: 'Ninive' },
-    aliases: { any: ['Ninawa', 'Ninewa'], en: ['Nineveh province', 'Nineveh Governorate'], fr: ['province de Ninive'] },
+    aliases: { any: ['Ninawa', 'Ninewa'] },
     description: {
       en: 'Province of northern Iraq whose capital is Mosul.',
       fr: 'Province du nord de l’Irak dont le chef-lieu est Mossoul.',
@@ -230,7 +230,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'province',
     name: { en: 'Diyala', fr: 'Diyala' },
-    aliases: { en: ['Diyala province'], fr: ['province de Diyala'] },
+    aliases: {},
     description: {
       en: 'Province north-east of Baghdad on the border with Iran, whose capital is Baqubah.',
       fr: 'Province au nord-est de Bagdad, frontalière de l’Iran, dont le chef-lieu est Baqouba.',
@@ -242,7 +242,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'province',
     name: { en: 'Salah al-Din', fr: 'Salaheddine' },
-    aliases: { any: ['Salahuddin', 'Salah ad-Din'], en: ['Salah al-Din province', 'Saladin province'], fr: ['province de Salaheddine', 'Salah Eddine'] },
+    aliases: { any: ['Salahuddin', 'Salah ad-Din'], fr: ['Salah Eddine'] },
     description: {
       en: 'Province north of Baghdad whose capital is Tikrit.',
       fr: 'Province au nord de Bagdad dont le chef-lieu est Tikrit.',
@@ -254,7 +254,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'province',
     name: { en: 'Wasit', fr: 'Wassit' },
-    aliases: { en: ['Wasit province'], fr: ['province de Wassit'] },
+    aliases: {},
     description: {
       en: 'Province south-east of Baghdad on the border with Iran, whose capital is Kut.',
       fr: 'Province au sud-est de Bagdad, frontalière de l’Iran, dont le chef-lieu est Kout.',
@@ -267,7 +267,7 @@ export const places: readonly KnowledgeEntry[] = [
     type: 'region',
     name: { en: 'Iraqi Kurdistan', fr: 'Kurdistan irakien' },
     aliases: {
-      en: ['Kurdistan Region', 'Kurdistan Region of Iraq', 'Kurdish region of Iraq'],
+      en: ['Kurdistan Region', 'Kurdistan Region of Iraq'],
       fr: ['Kurdistan d’Irak', 'région autonome du Kurdistan', 'région du Kurdistan'],
     },
     contextual: { aliases: ['Kurdistan'], when: ['state-irq'] },
@@ -285,7 +285,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'landmark',
     name: { en: 'Green Zone', fr: 'zone verte' },
-    aliases: { en: ['International Zone'], fr: ['zone verte de Bagdad'] },
+    aliases: { en: ['International Zone'] },
     description: {
       en: 'Fortified district of central Baghdad that houses government buildings and the US embassy.',
       fr: 'Quartier fortifié du centre de Bagdad qui abrite les bâtiments du gouvernement et l’ambassade des États-Unis.',
@@ -312,7 +312,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'base',
     name: { en: 'Ain al-Asad Air Base', fr: 'base aérienne d’Aïn al-Assad' },
-    aliases: { any: ['Ain al-Asad', 'Ain al-Assad', 'Aïn al-Assad', 'Al-Asad Airbase'], en: ['Al-Asad Air Base'], fr: ['base d’Aïn al-Assad', 'base d’Ain al-Asad'] },
+    aliases: { any: ['Ain al-Asad', 'Ain al-Assad', 'Aïn al-Assad', 'Al-Asad Airbase'], en: ['Al-Asad Air Base'] },
     description: {
       en: 'Air base in Anbar province hosting US forces, struck by Iranian ballistic missiles on 8 January 2020.',
       fr: 'Base aérienne de la province d’Anbar abritant des forces américaines, frappée par des missiles balistiques iraniens le 8 janvier 2020.',
@@ -378,7 +378,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Idlib', fr: 'Idlib' },
-    aliases: { en: ['Idlib province'], fr: ['province d’Idlib'] },
+    aliases: {},
     description: {
       en: 'City and province of north-western Syria, the last rebel stronghold of the civil war, run by Hayat Tahrir al-Sham until December 2024.',
       fr: 'Ville et province du nord-ouest de la Syrie, dernier bastion rebelle de la guerre civile, administrées par Hayat Tahrir al-Cham jusqu’en décembre 2024.',
@@ -404,7 +404,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'base',
     name: { en: 'Al-Tanf', fr: 'Al-Tanf' },
-    aliases: { any: ['Tanf'], en: ['al-Tanf garrison', 'Al-Tanf base'], fr: ['base d’Al-Tanf'] },
+    aliases: { any: ['Tanf'] },
     description: {
       en: 'US military outpost in south-eastern Syria, near the borders with Iraq and Jordan.',
       fr: 'Avant-poste militaire américain dans le sud-est de la Syrie, près des frontières irakienne et jordanienne.',
@@ -470,8 +470,8 @@ export const places: readonly KnowledgeEntry[] = [
     id: 'southern-lebanon',
     kind: 'place',
     type: 'region',
-    name: { en: 'Southern Lebanon', fr: 'Liban-Sud' },
-    aliases: { en: ['South Lebanon'], fr: ['sud du Liban', 'Sud-Liban'] },
+    name: { en: 'South Lebanon', fr: 'Liban-Sud' },
+    aliases: { fr: ['Sud-Liban'] },
     description: {
       en: 'Region of Lebanon bordering Israel, a Hezbollah stronghold where UNIFIL is deployed.',
       fr: 'Région du Liban frontalière d’Israël, bastion du Hezbollah où est déployée la FINUL.',
@@ -523,7 +523,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'landmark',
     name: { en: 'Natanz', fr: 'Natanz' },
-    aliases: { en: ['Natanz enrichment plant', 'Natanz nuclear facility'], fr: ['site de Natanz'] },
+    aliases: {},
     description: {
       en: 'Site in central Iran of the country’s main uranium enrichment plant.',
       fr: 'Site du centre de l’Iran où se trouve la principale usine d’enrichissement d’uranium du pays.',
@@ -535,7 +535,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'landmark',
     name: { en: 'Fordow', fr: 'Fordo' },
-    aliases: { en: ['Fordow enrichment plant'], fr: ['site de Fordo', 'site de Fordow'] },
+    aliases: {},
     description: {
       en: 'Uranium enrichment site built inside a mountain near Qom, in Iran, struck by the United States in June 2025.',
       fr: 'Site d’enrichissement d’uranium construit sous une montagne près de Qom, en Iran, frappé par les États-Unis en juin 2025.',
@@ -627,7 +627,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'territory',
     name: { en: 'West Bank', fr: 'Cisjordanie' },
-    aliases: { fr: ['Cisjordanie occupée'], en: ['occupied West Bank'] },
+    aliases: {},
     description: {
       en: 'Palestinian territory west of the Jordan River, occupied by Israel since 1967 and partly administered by the Palestinian Authority under the Oslo Accords.',
       fr: 'Territoire palestinien à l’ouest du Jourdain, occupé par Israël depuis 1967 et en partie administré par l’Autorité palestinienne en vertu des accords d’Oslo.',
@@ -748,7 +748,8 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Cairo', fr: 'Le Caire' },
-    aliases: {},
+    // "au Caire": the article is contracted, and spans never include it.
+    aliases: { fr: ['Caire'] },
     description: {
       en: 'Capital of Egypt, a frequent venue for talks on a ceasefire in Gaza.',
       fr: 'Capitale de l’Égypte, lieu fréquent de négociations sur un cessez-le-feu à Gaza.',
@@ -880,7 +881,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'sea',
     name: { en: 'Bab el-Mandeb', fr: 'Bab el-Mandeb' },
-    aliases: { any: ['Bab al-Mandab', 'Bab-el-Mandeb Strait'], fr: ['détroit de Bab el-Mandeb'] },
+    aliases: { any: ['Bab al-Mandab'] },
     description: {
       en: 'Strait between Yemen and Djibouti that links the Red Sea to the Gulf of Aden.',
       fr: 'Détroit entre le Yémen et Djibouti qui relie la mer Rouge au golfe d’Aden.',
@@ -995,7 +996,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'river',
     name: { en: 'Litani', fr: 'Litani' },
-    aliases: { en: ['Litani River'], fr: ['fleuve Litani'] },
+    aliases: { en: ['Litani River'] },
     description: {
       en: 'River of southern Lebanon; UN Security Council resolution 1701 of 2006 calls for no armed forces other than the Lebanese army and UNIFIL between it and the Blue Line.',
       fr: 'Fleuve du sud du Liban ; la résolution 1701 du Conseil de sécurité de l’ONU (2006) exclut entre lui et la Ligne bleue toute force armée autre que l’armée libanaise et la FINUL.',
@@ -1083,7 +1084,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'base',
     name: { en: 'Hmeimim', fr: 'Hmeimim' },
-    aliases: { any: ['Khmeimim', 'Hmeymim'], en: ['Hmeimim Air Base', 'Hmeimim airbase'], fr: ['base de Hmeimim', 'base aérienne de Hmeimim'] },
+    aliases: { any: ['Khmeimim', 'Hmeymim'], en: ['Hmeimim Air Base'] },
     description: {
       en: 'Air base near Latakia in western Syria, used by Russian forces since 2015.',
       fr: 'Base aérienne près de Lattaquié, dans l’ouest de la Syrie, utilisée par les forces russes depuis 2015.',
@@ -1095,7 +1096,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'landmark',
     name: { en: 'Bab al-Hawa', fr: 'Bab al-Hawa' },
-    aliases: { en: ['Bab al-Hawa crossing'], fr: ['poste-frontière de Bab al-Hawa'] },
+    aliases: {},
     description: {
       en: 'Border crossing between north-western Syria and Turkey, the main route for UN aid into Idlib.',
       fr: 'Point de passage entre le nord-ouest de la Syrie et la Turquie, principale voie de l’aide de l’ONU vers Idlib.',
@@ -1120,7 +1121,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Nuseirat', fr: 'Nousseirat' },
-    aliases: { any: ['Nuseirat camp'], fr: ['camp de Nousseirat', 'Nusseirat'] },
+    aliases: { fr: ['Nusseirat'] },
     description: {
       en: 'Refugee camp in the central Gaza Strip.',
       fr: 'Camp de réfugiés du centre de la bande de Gaza.',

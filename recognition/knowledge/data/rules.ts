@@ -28,7 +28,7 @@ export const aliasRules: readonly AliasRule[] = [
   ...capital('doha', 'state-qat', 'Qatar', ['Doha']),
   ...capital('abu-dhabi', 'state-are', 'the United Arab Emirates', ['Abu Dhabi', 'Abou Dhabi']),
   ...capital('sanaa', 'state-yem', 'Yemen', ['Sanaa', 'Sana’a']),
-  ...capital('cairo', 'state-egy', 'Egypt', ['Cairo', 'Le Caire']),
+  ...capital('cairo', 'state-egy', 'Egypt', ['Cairo', 'Le Caire', 'Caire']),
   ...capital('ankara', 'state-tur', 'Turkey', ['Ankara']),
   ...capital('ramallah', 'state-pse', 'Palestine', ['Ramallah']),
   // Israel names Jerusalem as its capital (a status most states do not recognise); the press

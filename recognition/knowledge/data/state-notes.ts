@@ -128,6 +128,7 @@ export const stateNotes: Readonly<Record<string, StateNote>> = {
       en: 'Republic in Northern Africa; capital: Cairo. The first Arab state to make peace with Israel, in 1979, it borders the Gaza Strip at Rafah and mediates between Israel and Hamas.',
       fr: 'République d’Afrique du Nord ; capitale : Le Caire. Premier État arabe à avoir fait la paix avec Israël, en 1979, elle borde la bande de Gaza à Rafah et joue les médiateurs entre Israël et le Hamas.',
     },
+    metonyms: ['Caire'],
   },
   AZE: {
     description: {
