@@ -48,6 +48,11 @@ const MESSAGES: Record<StorageErrorCode, string> = {
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
+  if (name === 'VersionError') {
+    return new StorageError('unknown', 'The notes database was written by a newer version of Contexte; update Contexte to open it.', {
+      cause: error,
+    });
+  }
   const code = (name && CODE_BY_NAME[name]) || 'unknown';
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
   return new StorageError(code, MESSAGES[code] + detail, { cause: error });

@@ -44,9 +44,22 @@ export interface TagCount {
 }
 
 export interface ActorCount {
-  actorId: string;
+  id: string;
   name: string;
   count: number;
+}
+
+export interface ArticleCount {
+  key: string;
+  title: string | null;
+  count: number;
+}
+
+/** What the filters of the notes page offer: every article, actor and tag that has notes. */
+export interface NoteFacets {
+  articles: ArticleCount[];
+  actors: ActorCount[];
+  tags: TagCount[];
 }
 
 interface IndexedNote {
@@ -205,12 +218,30 @@ export class NoteIndex {
   /** Actors that notes are about, most noted first (then by name). */
   listActors(): ActorCount[] {
     const counts: ActorCount[] = [];
-    for (const [actorId, ids] of this.byActor) {
+    for (const [id, ids] of this.byActor) {
       const first = this.notes.get(ids.values().next().value as string)?.note.target;
-      const name = first?.kind === 'actor' ? first.name : actorId;
-      counts.push({ actorId, name, count: ids.size });
+      const name = first?.kind === 'actor' ? first.name : id;
+      counts.push({ id, name, count: ids.size });
     }
     return counts.sort((a, b) => b.count - a.count || foldText(a.name).localeCompare(foldText(b.name)));
+  }
+
+  /** Articles that have notes, in title order (A→Z, untitled last). */
+  listArticles(): ArticleCount[] {
+    return [...this.byArticle]
+      .map(([key, ids]) => ({ key, title: this.articles.get(key)?.title ?? null, count: ids.size, sortKey: articleSortKey(this.articles.get(key), key) }))
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+      .map(({ key, title, count }) => ({ key, title, count }));
+  }
+
+  /** The article row the index knows for a key. */
+  getArticle(key: string): Article | undefined {
+    return this.articles.get(key);
+  }
+
+  /** Every facet at once, for the notes page filters. */
+  facets(): NoteFacets {
+    return { articles: this.listArticles(), actors: this.listActors(), tags: this.listTags() };
   }
 
   /** Notes matching every criterion of the query, sorted and paged. */

@@ -8,6 +8,7 @@
  *   `dateEncounters` (dates met per article).
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
+import type { QuoteSelector } from '../page/anchor';
 import type { ActorKind } from '../recognition/types';
 
 export const DB_NAME = 'contexte';
@@ -17,16 +18,10 @@ export const DB_VERSION = 2;
 export const MAX_BODY_LENGTH = 100_000;
 
 /**
- * A quoted passage, anchored the way `page/anchor.ts` re-finds it: the exact text, some context
+ * A quoted passage as `page/anchor.ts` describes and re-finds it: the exact text, some context
  * on each side, and its offsets in the article text (a hint; the text wins when they disagree).
  */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
+export type { QuoteSelector };
 
 /** What a note is about. */
 export type NoteTarget =

@@ -94,13 +94,19 @@ describe('NoteIndex search', () => {
     expect(page.total).toBe(5);
   });
 
-  it('lists tags and actors in use', () => {
+  it('lists the tags, actors and articles in use', () => {
     expect(index.listTags()).toEqual([
       { tag: 'iran', count: 2 },
       { tag: 'figures', count: 1 },
       { tag: 'à vérifier', count: 1 },
     ]);
-    expect(index.listActors()).toEqual([{ actorId: 'qassem-soleimani', name: 'Qassem Soleimani', count: 1 }]);
+    expect(index.listActors()).toEqual([{ id: 'qassem-soleimani', name: 'Qassem Soleimani', count: 1 }]);
+    expect(index.listArticles()).toEqual([
+      { key: B, title: 'Drone attacks on bases', count: 2 },
+      { key: A, title: 'Frappe à l’aéroport de Bagdad', count: 2 },
+      { key: C, title: null, count: 1 },
+    ]);
+    expect(index.facets()).toEqual({ articles: index.listArticles(), actors: index.listActors(), tags: index.listTags() });
   });
 });
 
