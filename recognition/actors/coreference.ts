@@ -1,0 +1,125 @@
+/**
+ * Coreference: partial forms that point to an actor named in full somewhere in the article,
+ * before or after ("al-Amiri" → Hadi al-Amiri, "Azzouz" → Lotfi Azzouz), and acronyms the
+ * article defines. A surname shared by two people named in full stays unlinked; vague phrases
+ * ("le groupe", "the group") are never linked. Two linear passes over the tokens, no pairwise
+ * comparison of mentions.
+ */
+import type { ActorRules } from './locales';
+import { type AcronymDefinition, type ActorMention, removeOverlaps } from './mention';
+import { foldForComparison } from './normalize';
+import { ALL_CAPS, CAPITALISED, ELIDED, POSSESSIVE, type TokenKeys, type Tokens, joinedBySpace, tokenAtOrAfter } from './tokens';
+
+export interface CoreferenceInput {
+  tokens: Tokens;
+  keys: TokenKeys;
+  rules: ActorRules;
+  /** Mentions so far, sorted and not overlapping. */
+  mentions: readonly ActorMention[];
+  acronyms: readonly AcronymDefinition[];
+}
+
+interface Referent {
+  id: string;
+  known: boolean;
+  type?: string;
+}
+
+/** Returns `mentions` plus the linked partial forms, with unknown surnames re-attached. */
+export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
+  const { tokens, keys, rules, mentions } = input;
+  const surnames = collectSurnames(input);
+  const acronyms = new Map(input.acronyms.map((a) => [a.acronym, a]));
+  if (surnames.size === 0 && acronyms.size === 0) return [...mentions];
+
+  const unique = (key: string): Referent | undefined => {
+    const referents = surnames.get(key);
+    return referents !== undefined && referents.size === 1 ? referents.values().next().value : undefined;
+  };
+
+  // Unknown people found by a title alone ("le général Soleimani") join the full name.
+  const relinked = mentions.map((m) => {
+    if (m.known || m.kind !== 'person') return m;
+    const referent = unique(foldForComparison(tokens.text.slice(m.start, m.end)));
+    return referent === undefined || referent.id === m.id ? m : { ...m, id: referent.id, known: referent.known, type: referent.type ?? m.type, rule: 'coreference:surname' };
+  });
+
+  const added: ActorMention[] = [];
+  let m = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.start[i]!;
+    while (m < mentions.length && mentions[m]!.end <= s) m++;
+    if (m < mentions.length && mentions[m]!.start < tokens.end[i]!) continue;
+    const f = tokens.flags[i]!;
+    if (!(f & CAPITALISED) || f & (ELIDED | POSSESSIVE)) continue;
+
+    if (f & ALL_CAPS) {
+      const definition = acronyms.get(tokens.text.slice(s, tokens.end[i]!));
+      if (definition !== undefined) {
+        added.push({ id: definition.id, start: s, end: tokens.end[i]!, kind: definition.kind, known: definition.known, rule: 'coreference:acronym' });
+      }
+      continue;
+    }
+    if (surnames.size === 0) continue;
+    let last = i;
+    let key = keys.get(i);
+    // "Al Amiri" written as two words.
+    if (rules.nameParticles.has(key) && i + 1 < tokens.count && joinedBySpace(tokens, i) && tokens.flags[i + 1]! & CAPITALISED && !isCovered(mentions, m, tokens.end[i + 1]!)) {
+      last = i + 1;
+      key = `${key} ${keys.get(i + 1)}`;
+    }
+    const referent = unique(key);
+    if (referent === undefined || !standsAlone(input, i, last)) continue;
+    added.push({ id: referent.id, start: s, end: tokens.end[last]!, kind: 'person', known: referent.known, rule: 'coreference:surname', type: referent.type });
+    i = last;
+  }
+  return removeOverlaps([...relinked, ...added]);
+}
+
+function isCovered(mentions: readonly ActorMention[], from: number, end: number): boolean {
+  return from < mentions.length && mentions[from]!.start < end;
+}
+
+/**
+ * Surname forms of every person named in full (two words or more): "Hadi al-Amiri" gives
+ * "al amiri" and "amiri". Each form maps to every person it could name.
+ */
+function collectSurnames(input: CoreferenceInput): Map<string, Map<string, Referent>> {
+  const { tokens, keys, rules, mentions } = input;
+  const surnames = new Map<string, Map<string, Referent>>();
+  const add = (key: string, m: ActorMention): void => {
+    if (key.length < 3 || rules.stopWords.has(key) || rules.titles.has(key)) return;
+    let referents = surnames.get(key);
+    if (referents === undefined) {
+      referents = new Map();
+      surnames.set(key, referents);
+    }
+    if (!referents.has(m.id)) referents.set(m.id, { id: m.id, known: m.known, type: m.type });
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const first = tokenAtOrAfter(tokens, m.start);
+    const last = tokenAtOrAfter(tokens, m.end) - 1;
+    if (last <= first) continue;
+    const surname = keys.get(last);
+    add(surname, m);
+    const space = surname.indexOf(' ');
+    if (space > 0 && rules.nameParticles.has(surname.slice(0, space))) add(surname.slice(space + 1), m);
+    const before = keys.get(last - 1);
+    if (last - 1 > first && rules.nameParticles.has(before)) add(`${before} ${surname}`, m);
+  }
+  return surnames;
+}
+
+/**
+ * A surname alone, not the end or start of another capitalised name ("Saddam Hussein" must not
+ * link to "Fouad Hussein"); a title before it is fine ("Prime Minister Kadhimi").
+ */
+function standsAlone(input: CoreferenceInput, first: number, last: number): boolean {
+  const { tokens, keys, rules } = input;
+  const isOtherName = (k: number): boolean =>
+    (tokens.flags[k]! & CAPITALISED) !== 0 && !rules.titles.has(keys.get(k)) && !rules.stopWords.has(keys.get(k));
+  if (first > 0 && joinedBySpace(tokens, first - 1) && isOtherName(first - 1)) return false;
+  if (last + 1 < tokens.count && joinedBySpace(tokens, last) && isOtherName(last + 1)) return false;
+  return true;
+}

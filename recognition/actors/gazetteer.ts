@@ -1,0 +1,258 @@
+/**
+ * The gazetteer: every name, alias, case-sensitive alias, contextual alias and metonym of the
+ * knowledge base, matched in one pass of an Aho–Corasick automaton over the folded text.
+ *
+ * A match counts only at word boundaries of the original text (so "Iran" is not found in
+ * "Iranian" nor "EI" in "ceinture"); French elision needs no rule because the apostrophe of
+ * "l’Iran" is a boundary and stays outside the span. Of overlapping matches the leftmost, then
+ * longest, wins ("Brigades du Hezbollah irakien" over "Hezbollah").
+ */
+import type { SupportedLang } from '../types';
+import type { AliasRule, KnowledgeBase, KnowledgeEntry } from '../knowledge/schema';
+import { buildAutomaton, type Automaton } from './aho-corasick';
+import type { ActorRules } from './locales';
+import type { ActorMention } from './mention';
+import { readMetonym, type MetonymReading } from './metonymy';
+import { foldForComparison, foldText, isWordCode, originalEnd } from './normalize';
+import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
+
+/** Language an alias is written in; `any` aliases (and names) are matched in every article. */
+type AliasLang = 'en' | 'fr' | 'any';
+
+/** One entry's claim on a folded alias. */
+interface AliasUse {
+  entry: KnowledgeEntry;
+  lang: AliasLang;
+  /** Exact-case fold the original text must have (aliases such as "EI"). */
+  caseForm?: string;
+  /** Contextual alias: the ids of which one must be mentioned elsewhere in the article. */
+  when?: readonly string[];
+  /** The alias is one of the state's metonyms (its capital): state or place depends on context. */
+  metonym: boolean;
+}
+
+interface Pattern {
+  folded: string;
+  uses: AliasUse[];
+  rule?: AliasRule;
+  /** Every use applies in every article, without case or context condition. */
+  unconditional: boolean;
+  /** Distinct entries claiming the form. */
+  entries: KnowledgeEntry[];
+}
+
+export interface Gazetteer {
+  readonly kb: KnowledgeBase;
+  readonly automaton: Automaton;
+  readonly patterns: readonly Pattern[];
+  /** Folded demonyms and adjectives of nationality of every state (never actors). */
+  readonly demonyms: ReadonlySet<string>;
+}
+
+/** Folded demonyms of every entry, with their plural forms ("Irakien" → "irakiens"). */
+function collectDemonyms(kb: KnowledgeBase): Set<string> {
+  const demonyms = new Set<string>();
+  for (const entry of kb.entries) {
+    for (const d of entry.demonyms ?? []) {
+      const f = foldForComparison(d);
+      if (f.length === 0) continue;
+      demonyms.add(f);
+      demonyms.add(f.endsWith('s') ? f : `${f}s`);
+    }
+  }
+  return demonyms;
+}
+
+/**
+ * Builds the gazetteer of a knowledge base: collects and folds every surface form, merges the
+ * claims of several entries on one form, and builds the automaton. Linear in the size of the base.
+ */
+export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
+  const demonyms = collectDemonyms(kb);
+  const byFolded = new Map<string, Pattern>();
+  const rules = new Map<string, AliasRule>();
+  for (const rule of kb.rules) rules.set(foldForComparison(rule.alias), rule);
+
+  const add = (entry: KnowledgeEntry, form: string, lang: AliasLang, extra: Partial<AliasUse>, caseForms: Map<string, string>): void => {
+    const folded = foldForComparison(form);
+    if (folded.length < 2 || demonyms.has(folded)) return;
+    let pattern = byFolded.get(folded);
+    if (pattern === undefined) {
+      pattern = { folded, uses: [], rule: rules.get(folded), unconditional: true, entries: [] };
+      byFolded.set(folded, pattern);
+    }
+    const caseForm = caseForms.get(folded);
+    const existing = pattern.uses.find((u) => u.entry === entry);
+    if (existing === undefined) {
+      pattern.uses.push({ entry, lang, caseForm, when: extra.when, metonym: extra.metonym === true });
+      return;
+    }
+    // The same entry lists the form twice: keep the most permissive reading.
+    if (existing.lang !== lang) existing.lang = 'any';
+    if (extra.when === undefined) existing.when = undefined;
+    if (extra.metonym !== true) existing.metonym = false;
+  };
+
+  for (const entry of kb.entries) {
+    const caseForms = new Map<string, string>();
+    for (const form of entry.caseSensitive ?? []) caseForms.set(foldForComparison(form), foldForComparison(form, { keepCase: true }));
+    add(entry, entry.name.en, 'any', {}, caseForms);
+    add(entry, entry.name.fr, 'any', {}, caseForms);
+    for (const form of entry.aliases.any ?? []) add(entry, form, 'any', {}, caseForms);
+    for (const form of entry.aliases.en ?? []) add(entry, form, 'en', {}, caseForms);
+    for (const form of entry.aliases.fr ?? []) add(entry, form, 'fr', {}, caseForms);
+    for (const form of entry.caseSensitive ?? []) add(entry, form, 'any', {}, caseForms);
+    for (const form of entry.metonyms ?? []) add(entry, form, 'any', { metonym: true }, caseForms);
+    if (entry.contextual !== undefined) {
+      for (const form of entry.contextual.aliases) add(entry, form, 'any', { when: entry.contextual.when }, caseForms);
+    }
+  }
+
+  const patterns = [...byFolded.values()];
+  for (const p of patterns) {
+    p.unconditional = p.uses.every((u) => u.lang === 'any' && u.caseForm === undefined && u.when === undefined);
+    p.entries = distinctEntries(p.uses);
+  }
+  return { kb, automaton: buildAutomaton(patterns.map((p) => p.folded)), patterns, demonyms };
+}
+
+/** A match that passed the boundary, language and case checks, with the uses that apply. */
+interface Candidate {
+  start: number;
+  end: number;
+  pattern: Pattern;
+  uses: readonly AliasUse[];
+}
+
+function distinctEntries(uses: readonly AliasUse[]): KnowledgeEntry[] {
+  const entries: KnowledgeEntry[] = [];
+  for (const u of uses) if (!entries.includes(u.entry)) entries.push(u.entry);
+  return entries;
+}
+
+function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start >= lastEnd) {
+      kept.push(c);
+      lastEnd = c.end;
+    }
+  }
+  return kept;
+}
+
+export interface GazetteerInput {
+  text: string;
+  lang: SupportedLang | null;
+  rules: ActorRules;
+  tokens: Tokens;
+  keys: TokenKeys;
+}
+
+/** Finds every knowledge-base actor in `text`; mentions are sorted and never overlap. */
+export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): ActorMention[] {
+  const { text, lang } = input;
+  const folded = foldText(text);
+  const { origin } = folded;
+  const { automaton, patterns } = gazetteer;
+  const n = text.length;
+  const candidates: Candidate[] = [];
+  let conditional = false;
+  automaton.search(folded.codes, folded.length, (p, end) => {
+    const start = origin[end - automaton.patternLength(p)]!;
+    if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+    const stop = originalEnd(text, origin[end - 1]!);
+    if (stop < n && isWordCode(text.charCodeAt(stop))) return;
+    const pattern = patterns[p]!;
+    if (!pattern.unconditional) conditional = true;
+    candidates.push({ start, end: stop, pattern, uses: pattern.uses });
+  });
+
+  if (!conditional) return resolveAll(selectLeftmostLongest(candidates), input);
+
+  // Language and exact case; contextual aliases wait until an entry they depend on is mentioned.
+  const usable: Candidate[] = [];
+  const plain: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.pattern.unconditional) {
+      usable.push(c);
+      plain.push(c);
+      continue;
+    }
+    let exact: string | undefined;
+    const uses = c.uses.filter((u) => {
+      if (u.lang !== 'any' && lang !== null && u.lang !== lang) return false;
+      if (u.caseForm === undefined) return true;
+      exact ??= foldForComparison(text.slice(c.start, c.end), { keepCase: true });
+      return exact === u.caseForm;
+    });
+    if (uses.length === 0) continue;
+    usable.push({ ...c, uses });
+    const always = uses.filter((u) => u.when === undefined);
+    if (always.length > 0) plain.push({ ...c, uses: always });
+  }
+  const mentions = resolveAll(selectLeftmostLongest(plain), input);
+  const mentioned = new Set(mentions.map((m) => m.id));
+  const activated = (u: AliasUse): boolean => u.when === undefined || u.when.some((id) => mentioned.has(id));
+  if (!usable.some((c) => c.uses.some((u) => u.when !== undefined && activated(u)))) return mentions;
+  const active = usable.flatMap((c) => {
+    const uses = c.uses.filter(activated);
+    return uses.length > 0 ? [{ ...c, uses }] : [];
+  });
+  return resolveAll(selectLeftmostLongest(active), input);
+}
+
+function entriesOf(c: Candidate): KnowledgeEntry[] {
+  return c.uses === c.pattern.uses ? c.pattern.entries : distinctEntries(c.uses);
+}
+
+/** Turns selected candidates into mentions, deciding the forms that several entries claim. */
+function resolveAll(selected: readonly Candidate[], input: GazetteerInput): ActorMention[] {
+  // Entries named unambiguously somewhere in the article (for 'prefer' rules).
+  const unambiguous = new Set<string>();
+  for (const c of selected) {
+    const entries = entriesOf(c);
+    if (entries.length === 1 && !c.uses[0]!.metonym) unambiguous.add(entries[0]!.id);
+  }
+  const mentions: ActorMention[] = [];
+  for (const c of selected) {
+    const resolved = resolve(c, input, unambiguous);
+    if (resolved === undefined) continue;
+    mentions.push({ id: resolved.entry.id, start: c.start, end: c.end, kind: resolved.entry.kind, known: true, rule: resolved.rule, type: resolved.entry.type });
+  }
+  return mentions;
+}
+
+function readCapital(c: Candidate, input: GazetteerInput): MetonymReading {
+  const first = tokenAtOrAfter(input.tokens, c.start);
+  const last = Math.max(first, tokenAtOrAfter(input.tokens, c.end) - 1);
+  return readMetonym(input.tokens, input.keys, first, last, input.rules);
+}
+
+function resolve(c: Candidate, input: GazetteerInput, unambiguous: ReadonlySet<string>): { entry: KnowledgeEntry; rule: string } | undefined {
+  const entries = entriesOf(c);
+  if (entries.length === 1) {
+    const use = c.uses[0]!;
+    if (!use.metonym) return { entry: use.entry, rule: use.when ? 'gazetteer:contextual' : 'gazetteer:alias' };
+    // A capital with no place entry of its own: only its use for the government is an actor.
+    return readCapital(c, input) === 'state' ? { entry: use.entry, rule: 'gazetteer:metonym-state' } : undefined;
+  }
+  const rule = c.pattern.rule;
+  const isMetonymClaim = rule?.decide === 'metonym' || (rule === undefined && c.uses.some((u) => u.metonym) && entries.some((e) => e.kind === 'state') && entries.some((e) => e.kind === 'place'));
+  if (isMetonymClaim) {
+    const reading = readCapital(c, input);
+    const entry = entries.find((e) => (reading === 'state' ? e.kind === 'state' : e.kind !== 'state'));
+    return entry === undefined ? undefined : { entry, rule: `gazetteer:metonym-${reading}` };
+  }
+  const named = entries.filter((e) => unambiguous.has(e.id));
+  if (rule?.decide === 'prefer') {
+    const preferred = entries.find((e) => e.id === rule.prefer);
+    const other = named.find((e) => e.id !== rule.prefer);
+    if (other !== undefined) return { entry: other, rule: 'gazetteer:prefer-named' };
+    return preferred === undefined ? undefined : { entry: preferred, rule: 'gazetteer:prefer' };
+  }
+  // No rule (the knowledge-base check should prevent this): only an entry named elsewhere decides.
+  return named.length === 1 ? { entry: named[0]!, rule: 'gazetteer:named-elsewhere' } : undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * Actor recognition: who an article talks about.
+ *
+ * An ordered pipeline over one shared state: the knowledge-base gazetteer first, then the
+ * proper-noun finder for actors outside the base, coreference of partial forms and acronyms,
+ * and what the article says of each actor; the mentions are then grouped into actors.
+ */
+import type { RecognitionContext } from '../context';
+import type { KnowledgeBase } from '../knowledge/schema';
+import type { ActorAnnotation } from '../types';
+import { aggregateActors } from './aggregate';
+import { describeActors } from './appositions';
+import { linkCoreferences } from './coreference';
+import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
+import { rulesFor, type ActorRules } from './locales';
+import type { AcronymDefinition, ActorMention } from './mention';
+import { findProperNouns } from './proper-nouns';
+import { TokenKeys, tokenize, type Tokens } from './tokens';
+
+/** A knowledge base prepared for matching: build once, reuse for every page. */
+export interface ActorMatcher {
+  readonly kb: KnowledgeBase;
+  readonly gazetteer: Gazetteer;
+}
+
+/** What the stages read and write. Each stage returns a new state; none mutates its input. */
+export interface ActorState {
+  readonly text: string;
+  readonly ctx: RecognitionContext;
+  readonly matcher: ActorMatcher;
+  readonly rules: ActorRules;
+  readonly tokens: Tokens;
+  readonly keys: TokenKeys;
+  /** Sorted, never overlapping. */
+  readonly mentions: readonly ActorMention[];
+  readonly acronyms: readonly AcronymDefinition[];
+  /** `articleSays` by actor id. */
+  readonly says: ReadonlyMap<string, string>;
+}
+
+export interface ActorStage {
+  name: string;
+  run(state: ActorState): ActorState;
+}
+
+/** The pipeline, in order. */
+export const ACTOR_PIPELINE: readonly ActorStage[] = [
+  {
+    name: 'gazetteer',
+    run: (s) => ({ ...s, mentions: matchGazetteer(s.matcher.gazetteer, { text: s.text, lang: s.ctx.lang, rules: s.rules, tokens: s.tokens, keys: s.keys }) }),
+  },
+  {
+    name: 'proper-nouns',
+    run: (s) => ({ ...s, ...findProperNouns({ tokens: s.tokens, keys: s.keys, rules: s.rules, known: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }),
+  },
+  {
+    name: 'coreference',
+    run: (s) => ({ ...s, mentions: linkCoreferences({ tokens: s.tokens, keys: s.keys, rules: s.rules, mentions: s.mentions, acronyms: s.acronyms }) }),
+  },
+  {
+    name: 'appositions',
+    run: (s) => ({ ...s, says: describeActors({ tokens: s.tokens, keys: s.keys, rules: s.rules, mentions: s.mentions }) }),
+  },
+];
+
+/** Builds the matcher (the Aho–Corasick automaton over every alias) for a knowledge base. */
+export function createActorMatcher(kb: KnowledgeBase): ActorMatcher {
+  return { kb, gazetteer: buildGazetteer(kb) };
+}
+
+/** Matchers built by `findActors` for callers that pass a knowledge base, one per base. */
+const matchers = new WeakMap<KnowledgeBase, ActorMatcher>();
+
+function matcherFor(source: KnowledgeBase | ActorMatcher): ActorMatcher {
+  if ('gazetteer' in source) return source;
+  let matcher = matchers.get(source);
+  if (matcher === undefined) {
+    matcher = createActorMatcher(source);
+    matchers.set(source, matcher);
+  }
+  return matcher;
+}
+
+/** Runs the pipeline and returns every mention with the rule that made it (for debugging and evaluation). */
+export function findActorMentions(text: string, ctx: RecognitionContext, source: KnowledgeBase | ActorMatcher): ActorState {
+  const matcher = matcherFor(source);
+  const tokens = tokenize(text);
+  const initial: ActorState = {
+    text,
+    ctx,
+    matcher,
+    rules: rulesFor(ctx.lang),
+    tokens,
+    keys: new TokenKeys(tokens),
+    mentions: [],
+    acronyms: [],
+    says: new Map(),
+  };
+  return ACTOR_PIPELINE.reduce((state, stage) => stage.run(state), initial);
+}
+
+/**
+ * Finds the actors of `text`. Pass the matcher from `createActorMatcher` (or the knowledge base
+ * itself: its matcher is then built on first use and kept for later calls with the same base).
+ */
+export function findActors(text: string, ctx: RecognitionContext, kb: KnowledgeBase | ActorMatcher): ActorAnnotation[] {
+  const state = findActorMentions(text, ctx, kb);
+  return aggregateActors(text, state.mentions, state.says, ctx, state.matcher.kb);
+}

@@ -1,0 +1,116 @@
+/**
+ * Compiled word lists: the French and English lists folded into sets once, and their union for
+ * articles in another language (or of unknown language).
+ */
+import type { SupportedLang } from '../../types';
+import { foldForComparison } from '../normalize';
+import { ARABIC_ORG_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES } from './common';
+import { en } from './en';
+import { fr } from './fr';
+import type { LocaleWords } from './words';
+
+export type WordSet = ReadonlySet<string>;
+
+/** Everything the actor modules look up, folded. */
+export interface ActorRules {
+  stopWords: WordSet;
+  titles: WordSet;
+  titleTypes: ReadonlyMap<string, string>;
+  speechVerbs: WordSet;
+  speechAuxiliaries: WordSet;
+  speechAdverbs: WordSet;
+  invertedSpeechVerbs: WordSet;
+  clauseBreakers: WordSet;
+  orgConnectors: WordSet;
+  orgHeads: WordSet;
+  orgTails: WordSet;
+  notPersonWords: WordSet;
+  chrome: WordSet;
+  demonymSuffixes: readonly string[];
+  adjectiveSuffixes: readonly string[];
+  articles: WordSet;
+  nameParticles: WordSet;
+  kunyaParticles: WordSet;
+  arabicOrgHeads: WordSet;
+  groupAdjectives: WordSet;
+  firstNames: WordSet;
+  /** Finer type of an unknown organisation, by its folded opening or closing word. */
+  orgWordTypes: ReadonlyMap<string, string>;
+  metonymy: {
+    locativeBefore: WordSet;
+    locativeModifiers: WordSet;
+    genitiveBefore: WordSet;
+    placeNouns: WordSet;
+    politicalNouns: WordSet;
+    placeAfter: WordSet;
+    stateVerbsAfter: WordSet;
+    placeVerbsBefore: WordSet;
+    relationBefore: WordSet;
+    dative: WordSet;
+    dativeComplementizers: WordSet;
+    infinitiveEndings: readonly string[];
+  };
+}
+
+const fold = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldForComparison(w)));
+
+function compile(locales: readonly LocaleWords[]): ActorRules {
+  const all = <K extends keyof LocaleWords>(key: K): string[] => locales.flatMap((l) => l[key] as readonly string[]);
+  const meto = <K extends keyof LocaleWords['metonymy']>(key: K): string[] =>
+    locales.flatMap((l) => l.metonymy[key] as readonly string[]);
+  return {
+    stopWords: fold(all('stopWords')),
+    titles: fold(all('titles')),
+    titleTypes: new Map(locales.flatMap((l) => Object.entries(l.titleTypes).map(([k, v]) => [foldForComparison(k), v] as const))),
+    speechVerbs: fold(all('speechVerbs')),
+    speechAuxiliaries: fold(all('speechAuxiliaries')),
+    speechAdverbs: fold(all('speechAdverbs')),
+    invertedSpeechVerbs: fold(all('invertedSpeechVerbs')),
+    clauseBreakers: fold(all('clauseBreakers')),
+    orgConnectors: fold(all('orgConnectors')),
+    orgHeads: fold(all('orgHeads')),
+    orgTails: fold(all('orgTails')),
+    notPersonWords: fold(all('notPersonWords')),
+    chrome: fold(all('chrome')),
+    demonymSuffixes: all('demonymSuffixes').map((s) => foldForComparison(s)),
+    adjectiveSuffixes: all('adjectiveSuffixes').map((s) => foldForComparison(s)),
+    articles: fold(all('articles')),
+    nameParticles: fold(NAME_PARTICLES),
+    kunyaParticles: fold(KUNYA_PARTICLES),
+    arabicOrgHeads: fold(ARABIC_ORG_HEADS),
+    groupAdjectives: fold(GROUP_ADJECTIVES),
+    firstNames: fold(FIRST_NAMES),
+    orgWordTypes: new Map(Object.entries(ORG_WORD_TYPES).map(([k, v]) => [foldForComparison(k), v] as const)),
+    metonymy: {
+      locativeBefore: fold(meto('locativeBefore')),
+      locativeModifiers: fold(meto('locativeModifiers')),
+      genitiveBefore: fold(meto('genitiveBefore')),
+      placeNouns: fold(meto('placeNouns')),
+      politicalNouns: fold(meto('politicalNouns')),
+      placeAfter: fold(meto('placeAfter')),
+      stateVerbsAfter: fold(meto('stateVerbsAfter')),
+      placeVerbsBefore: fold(meto('placeVerbsBefore')),
+      relationBefore: fold(meto('relationBefore')),
+      dative: fold(meto('dative')),
+      dativeComplementizers: fold(meto('dativeComplementizers')),
+      infinitiveEndings: meto('infinitiveEndings'),
+    },
+  };
+}
+
+let compiled: { fr: ActorRules; en: ActorRules; both: ActorRules } | undefined;
+
+/**
+ * The rules for an article language; `null` (neither French nor English) gets both lists.
+ * Compiled on first use so that merely importing the module costs nothing.
+ */
+export function rulesFor(lang: SupportedLang | null): ActorRules {
+  compiled ??= { fr: compile([fr]), en: compile([en]), both: compile([fr, en]) };
+  return lang === 'fr' ? compiled.fr : lang === 'en' ? compiled.en : compiled.both;
+}
+
+/** True when `word` (folded) ends with one of `suffixes` and is longer than the suffix. */
+export function endsWithAny(word: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (word.length > s.length + 1 && word.endsWith(s)) return true;
+  return false;
+}

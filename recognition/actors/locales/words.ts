@@ -1,0 +1,67 @@
+/**
+ * The shape of one language's word lists. Words are written naturally (accents, hyphens);
+ * `compileLocale` folds them once.
+ */
+export interface LocaleWords {
+  /** Capitalised function words, adverbs, numbers, months and weekdays: never a name. */
+  stopWords: readonly string[];
+  /** Titles and roles that announce a person ("ministre", "spokesman"). */
+  titles: readonly string[];
+  /** Finer actor type suggested by a title, by folded title. */
+  titleTypes: Readonly<Record<string, string>>;
+  /** Verbs of speech after the speaker ("said", "déclaré"). */
+  speechVerbs: readonly string[];
+  /** Auxiliaries between a speaker and a participle ("a", "has"). */
+  speechAuxiliaries: readonly string[];
+  /** Adverbs that may sit between auxiliary and participle ("également", "also"). */
+  speechAdverbs: readonly string[];
+  /** Verbs of speech that may come before the speaker ("said X"). */
+  invertedSpeechVerbs: readonly string[];
+  /** Words that end the look-back from a name to a title (verbs, prepositions, pronouns). */
+  clauseBreakers: readonly string[];
+  /** Lowercase words allowed inside a run of capitalised words of an organisation name. */
+  orgConnectors: readonly string[];
+  /** Capitalised words that open an organisation name ("Brigades …", "Ministry of …"). */
+  orgHeads: readonly string[];
+  /** Capitalised words that close an organisation name ("… Council", "… Party"). */
+  orgTails: readonly string[];
+  /** Words that show a capitalised phrase is not a person ("Watch", "Rights", "News"). */
+  notPersonWords: readonly string[];
+  /** Page chrome: buttons, links and widgets that are never actors. */
+  chrome: readonly string[];
+  /** Endings of nationality adjectives and nouns ("-iens", "-ians", "-ese"). */
+  demonymSuffixes: readonly string[];
+  /** Lowercase adjectives of organisation names ("islamique", "populaire"), by ending. */
+  adjectiveSuffixes: readonly string[];
+  /** Articles dropped in front of a role ("le", "the"). */
+  articles: readonly string[];
+  metonymy: MetonymyWords;
+}
+
+/** Words around a capital that say "the government" or "the place". */
+export interface MetonymyWords {
+  /** Prepositions of place just before the name ("à", "in", "near"). */
+  locativeBefore: readonly string[];
+  /** Words that may sit between a locative preposition and the name ("central", "downtown"). */
+  locativeModifiers: readonly string[];
+  /** Prepositions meaning "of" ("de", "of"): the noun before them decides. */
+  genitiveBefore: readonly string[];
+  /** Nouns of place before "de"/"of" ("aéroport de Bagdad", "outskirts of Baghdad"). */
+  placeNouns: readonly string[];
+  /** Political nouns before "de"/"of"/"from" ("le soutien de Washington", "pressure from"). */
+  politicalNouns: readonly string[];
+  /** Words right after the name that make it a place ("airport", "province"). */
+  placeAfter: readonly string[];
+  /** Verbs and auxiliaries right after the name that make it the government ("a", "denied"). */
+  stateVerbsAfter: readonly string[];
+  /** Verbs whose object is a place ("secoué", "visited", "rocked"). */
+  placeVerbsBefore: readonly string[];
+  /** Prepositions of relation before the name ("entre", "avec", "against"). */
+  relationBefore: readonly string[];
+  /** Dative preposition of "demander à Bagdad de …" ("à"). */
+  dative: readonly string[];
+  /** What follows the dative name before an infinitive ("de", "d’"). */
+  dativeComplementizers: readonly string[];
+  /** Endings of infinitives ("-er", "-ir", "-re"). */
+  infinitiveEndings: readonly string[];
+}

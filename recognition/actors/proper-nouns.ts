@@ -1,0 +1,532 @@
+/**
+ * Actors that are not in the knowledge base: runs of capitalised words, with name particles
+ * (al-, bin, Abu…) and organisation patterns ("Brigades …", "Conseil de sécurité", "… Council").
+ *
+ * Precision matters more than recall here: a run becomes an actor only with evidence. A person
+ * needs a title before it ("le ministre", "spokesman"), a verb of speech after or before it
+ * ("a déclaré", "said"), a known first name or the Arabic particle pattern; an organisation needs
+ * an opening or closing organisation word. Everything else is dropped, unless the same name has
+ * evidence elsewhere in the article. Sentence-initial ordinary words, nationality adjectives,
+ * page chrome and title-case headlines are never flagged.
+ */
+import type { ActorKind } from '../types';
+import { endsWithAny, type ActorRules } from './locales';
+import { type AcronymDefinition, type ActorMention, MentionIndex, removeOverlaps } from './mention';
+import { foldForComparison } from './normalize';
+import {
+  ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START,
+  type TokenKeys, type Tokens, joinedBySpace, tokenAtOrAfter,
+} from './tokens';
+
+export interface ProperNounInput {
+  tokens: Tokens;
+  keys: TokenKeys;
+  rules: ActorRules;
+  /** Knowledge-base mentions, sorted and not overlapping. */
+  known: readonly ActorMention[];
+  /** Folded demonyms of the knowledge base's states. */
+  demonyms: ReadonlySet<string>;
+}
+
+export interface ProperNounResult {
+  /** Knowledge-base mentions (minus those inside a longer organisation name) plus the new ones. */
+  mentions: ActorMention[];
+  /** Acronyms the article defines, for coreference. */
+  acronyms: AcronymDefinition[];
+}
+
+/** A span of tokens judged to be an actor, or waiting for evidence found elsewhere. */
+interface Piece {
+  first: number;
+  last: number;
+  kind?: ActorKind;
+  type?: string;
+  rule?: string;
+}
+
+const MAX_TITLE_LOOKBACK = 6;
+const MAX_APPOSITION_TOKENS = 30;
+const MAX_ORG_TOKENS = 12;
+
+/** Finds actors outside the knowledge base. Linear in the number of tokens. */
+export function findProperNouns(input: ProperNounInput): ProperNounResult {
+  return new ProperNounFinder(input).run();
+}
+
+class ProperNounFinder {
+  private readonly t: Tokens;
+  private readonly keys: TokenKeys;
+  private readonly rules: ActorRules;
+  private readonly covered: Uint8Array;
+  private readonly skip: Uint8Array;
+  private readonly knownIndex: MentionIndex;
+  private capitalisedElsewhere: Set<string> | undefined;
+  private readonly pieces: Piece[] = [];
+
+  constructor(private readonly input: ProperNounInput) {
+    this.t = input.tokens;
+    this.keys = input.keys;
+    this.rules = input.rules;
+    this.knownIndex = new MentionIndex(input.known);
+    this.covered = coverage(input.tokens, input.known);
+    this.skip = this.linesToSkip();
+  }
+
+  run(): ProperNounResult {
+    const count = this.t.count;
+    for (let i = 0; i < count; i++) {
+      if (!this.isNameToken(i)) continue;
+      const last = this.buildRun(i);
+      i = Math.max(i, this.processRun(i, last));
+    }
+    const found = this.confirmPieces();
+    // Organisation names that contain a known actor ("Conseil de sécurité de l’ONU") replace it.
+    const orgIndex = new MentionIndex(removeOverlaps(found.filter((m) => m.kind === 'organization')));
+    const known = this.input.known.filter((m) => !orgIndex.overlaps(m.start, m.end));
+    const mentions = removeOverlaps([...known, ...found]);
+    return this.withAcronyms(mentions);
+  }
+
+  // ---- tokens -------------------------------------------------------------------------------
+
+  private key(i: number): string {
+    return this.keys.get(i);
+  }
+
+  private flags(i: number): number {
+    return this.t.flags[i]!;
+  }
+
+  /** A capitalised word outside any known mention, headline or chrome line. */
+  private isNameToken(i: number): boolean {
+    const f = this.flags(i);
+    return (f & CAPITALISED) !== 0 && (f & (ELIDED | POSSESSIVE | ALL_CAPS)) === 0 && this.covered[i] === 0 && this.skip[i] === 0;
+  }
+
+  private isConnector(i: number): boolean {
+    if (this.flags(i) & (CAPITALISED | POSSESSIVE) || this.covered[i]) return false;
+    const key = this.key(i);
+    return this.rules.nameParticles.has(key) || this.rules.orgConnectors.has(key);
+  }
+
+  /** Only spaces between token `i` and the next, or an initial's full stop ("George W. Bush"). */
+  private joined(i: number): boolean {
+    if (i + 1 >= this.t.count) return false;
+    if (joinedBySpace(this.t, i)) return true;
+    const s = this.t.start[i]!;
+    const e = this.t.end[i]!;
+    return e - s === 1 && this.t.text.charCodeAt(e) === 0x2e && this.t.start[i + 1] === e + 2 && this.t.text.charCodeAt(e + 1) === 0x20;
+  }
+
+  /** True when only spaces and exactly one `mark` separate token `i` from the next. */
+  private gapIs(i: number, mark: string): boolean {
+    if (i + 1 >= this.t.count) return false;
+    let seen = false;
+    for (let k = this.t.end[i]!; k < this.t.start[i + 1]!; k++) {
+      const c = this.t.text[k]!;
+      if (c === mark && !seen) seen = true;
+      else if (c !== ' ' && c !== '\u00a0' && c !== '\u202f') return false;
+    }
+    return seen;
+  }
+
+  private isSentenceInitial(i: number): boolean {
+    return (this.flags(i) & (SENTENCE_START | QUOTE_START | LINE_START)) !== 0;
+  }
+
+  private isDemonym(i: number): boolean {
+    const key = this.key(i);
+    if (this.input.demonyms.has(key) || this.rules.groupAdjectives.has(key)) return true;
+    if (!endsWithAny(key, this.rules.demonymSuffixes)) return false;
+    // Capitalised singulars ending like demonyms are often first names (Fabienne, Julien).
+    return (this.flags(i) & CAPITALISED) === 0 || (key.endsWith('s') && !this.rules.firstNames.has(key));
+  }
+
+  private isCapitalisedElsewhere(key: string): boolean {
+    if (this.capitalisedElsewhere === undefined) {
+      this.capitalisedElsewhere = new Set();
+      for (let i = 0; i < this.t.count; i++) {
+        const f = this.flags(i);
+        if (f & CAPITALISED && !(f & (SENTENCE_START | QUOTE_START | LINE_START | ELIDED))) this.capitalisedElsewhere.add(this.key(i));
+      }
+    }
+    return this.capitalisedElsewhere.has(key);
+  }
+
+  private spanKey(first: number, last: number): string {
+    return foldForComparison(this.t.text.slice(this.t.start[first]!, this.t.end[last]!));
+  }
+
+  // ---- lines --------------------------------------------------------------------------------
+
+  /** Marks the tokens of title-case headlines and of page-chrome lines. */
+  private linesToSkip(): Uint8Array {
+    const t = this.t;
+    const skip = new Uint8Array(t.count);
+    let lineStart = 0;
+    let longWords = 0;
+    let capitalised = 0;
+    const close = (end: number): void => {
+      if (end <= lineStart) return;
+      // A headline: mostly capitalised words, short, and no full stop at its end.
+      const last = t.end[end - 1]!;
+      const endsSentence = /^[\s»”"’)]*[.!?…]/.test(t.text.slice(last, last + 4));
+      const headline = !endsSentence && end - lineStart <= 25 && longWords >= 4 && capitalised >= 0.75 * longWords;
+      const chrome = end - lineStart <= 6 && this.rules.chrome.has(foldForComparison(t.text.slice(t.start[lineStart]!, t.end[end - 1]!)));
+      if (headline || chrome) skip.fill(1, lineStart, end);
+    };
+    for (let i = 0; i < t.count; i++) {
+      if (t.flags[i]! & LINE_START && i > 0) {
+        close(i);
+        lineStart = i;
+        longWords = 0;
+        capitalised = 0;
+      }
+      if (t.end[i]! - t.start[i]! >= 4) {
+        longWords++;
+        if (t.flags[i]! & CAPITALISED) capitalised++;
+      }
+    }
+    close(t.count);
+    return skip;
+  }
+
+  // ---- runs ---------------------------------------------------------------------------------
+
+  /** Extends a run of name tokens from `i`, through at most two connectors at a time. */
+  private buildRun(i: number): number {
+    let j = i;
+    for (;;) {
+      if (!this.joined(j)) break;
+      let k = j + 1;
+      if (this.isNameToken(k)) {
+        j = k;
+        continue;
+      }
+      let connectors = 0;
+      while (k < this.t.count && connectors < 2 && this.isConnector(k) && this.joined(k)) {
+        k++;
+        connectors++;
+      }
+      if (connectors > 0 && k < this.t.count && this.isNameToken(k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /**
+   * Judges the run `first..last`, segment by segment (segments are separated by connectors such
+   * as "of", "de", "and"); returns the last token it consumed.
+   */
+  private processRun(runFirst: number, last: number): number {
+    let a = runFirst;
+    let consumed = last;
+    while (a <= last) {
+      let b = a;
+      while (b + 1 <= last && !this.isSegmentBreak(b + 1)) b++;
+      const end = this.processSegment(a, b);
+      consumed = Math.max(consumed, end);
+      a = end + 1;
+      while (a <= last && this.isSegmentBreak(a)) a++;
+    }
+    return consumed;
+  }
+
+  private isSegmentBreak(i: number): boolean {
+    return this.isConnector(i) && this.rules.orgConnectors.has(this.key(i));
+  }
+
+  /** Judges the segment `from..to` of a run; returns the last token consumed. */
+  private processSegment(from: number, to: number): number {
+    const { rules } = this;
+    let first = from;
+    while (first <= to && (this.isStopWord(first) || this.isConnector(first))) first++;
+    if (first > to) return to;
+
+    const head = this.key(first);
+    if (rules.orgHeads.has(head) || rules.arabicOrgHeads.has(head)) {
+      const org = this.extendOrganisation(first);
+      if (org.end > first && (!this.isSentenceInitial(first) || org.hasCapital)) {
+        this.pieces.push({ first, last: org.end, kind: 'organization', type: rules.orgWordTypes.get(head), rule: 'proper-noun:org-head' });
+        return org.end;
+      }
+      first++;
+      if (first > to) return to;
+    }
+
+    if (this.isSentenceInitial(first)) {
+      const key = this.key(first);
+      if (first === to) {
+        if (!this.isCapitalisedElsewhere(key)) return to;
+      } else if ((key.endsWith('ment') && key.length > 6) || this.isDemonym(first)) {
+        first++;
+      }
+    }
+    const tail = this.key(to);
+    if (to > first && rules.orgTails.has(tail)) {
+      this.pieces.push({ first, last: to, kind: 'organization', type: rules.orgWordTypes.get(tail), rule: 'proper-noun:org-tail' });
+      return to;
+    }
+    this.judgePerson(first, to);
+    return to;
+  }
+
+  private isStopWord(i: number): boolean {
+    const key = this.key(i);
+    return this.rules.stopWords.has(key) && !this.rules.firstNames.has(key);
+  }
+
+  /**
+   * The organisation grammar after an opening word: capitalised words, connectors ("de la",
+   * "of the"), lowercase adjectives ("islamique") and, right after a connector, a lowercase
+   * noun ("Conseil de sécurité"). A trailing nationality adjective is left out.
+   */
+  private extendOrganisation(head: number): { end: number; hasCapital: boolean } {
+    const { rules } = this;
+    const contents: number[] = [];
+    let k = head;
+    let last = head;
+    let hasCapital = false;
+    for (let steps = 0; steps < MAX_ORG_TOKENS && this.joined(k); steps++) {
+      const n = k + 1;
+      if (this.skip[n]) break;
+      const f = this.flags(n);
+      const key = this.key(n);
+      if (f & CAPITALISED && !(f & (POSSESSIVE | ELIDED)) && !rules.stopWords.has(key) && !rules.titles.has(key)) {
+        k = last = n;
+        hasCapital = true;
+        contents.push(n);
+        continue;
+      }
+      if (f & CAPITALISED || f & POSSESSIVE) break;
+      if (rules.orgConnectors.has(key) && !this.covered[n]) {
+        k = n;
+        continue;
+      }
+      const afterConnector = k !== last;
+      if (!this.covered[n] && !rules.stopWords.has(key) && !rules.clauseBreakers.has(key) && !rules.speechVerbs.has(key) && (afterConnector || endsWithAny(key, rules.adjectiveSuffixes))) {
+        k = last = n;
+        contents.push(n);
+        continue;
+      }
+      break;
+    }
+    while (contents.length > 0 && !(this.flags(last) & CAPITALISED) && this.isDemonym(last)) {
+      contents.pop();
+      last = contents.length > 0 ? contents[contents.length - 1]! : head;
+    }
+    // Never end inside a known actor's name.
+    while (last > head) {
+      const m = this.knownIndex.firstOverlap(this.t.start[last]!, this.t.end[last]!);
+      if (m < 0 || this.input.known[m]!.end <= this.t.end[last]!) break;
+      contents.pop();
+      last = contents.length > 0 ? contents[contents.length - 1]! : head;
+    }
+    return { end: last, hasCapital };
+  }
+
+  /** Decides whether `a..b` (no organisation pattern) names a person, and records it. */
+  private judgePerson(from: number, to: number): void {
+    const { rules } = this;
+    let a = from;
+    let b = to;
+    let title: string | undefined;
+    // English titles are capitalised inside the run: "Prime Minister Mustafa al-Kadhimi".
+    for (let k = b; k >= a; k--) {
+      if (rules.titles.has(this.key(k))) {
+        if (k === b) return;
+        title = this.key(k);
+        a = k + 1;
+        break;
+      }
+    }
+    while (a <= b && (this.isDemonym(a) || this.isStopWord(a))) a++;
+    while (b >= a && this.isDemonym(b)) b--;
+    if (a > b) return;
+    for (let k = a; k <= b; k++) if (rules.notPersonWords.has(this.key(k))) return;
+    const name = this.spanKey(a, b);
+    if (rules.chrome.has(name)) return;
+
+    title ??= this.titleBefore(a);
+    const length = b - a + 1;
+    const piece: Piece = { first: a, last: b };
+    if (title !== undefined) {
+      Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
+    } else if (length >= 2 && length <= 5) {
+      if (this.speechAfter(b) || this.speechBefore(a)) Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
+      else if (rules.firstNames.has(this.key(a)) && length <= 4) Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
+      else if (this.hasParticles(a, b)) Object.assign(piece, { kind: 'person', rule: 'proper-noun:particles' });
+    } else if (length === 1 && (this.speechAfter(b) || this.speechBefore(a))) {
+      // A lone surname that speaks: evidence for a full name ending with it, not an actor alone.
+      piece.rule = 'proper-noun:speaking-surname';
+    }
+    this.pieces.push(piece);
+  }
+
+  private hasParticles(a: number, b: number): boolean {
+    if (this.rules.kunyaParticles.has(this.key(a))) return true;
+    for (let k = a + 1; k <= b; k++) {
+      const key = this.key(k);
+      if (this.rules.nameParticles.has(key)) return true;
+      const space = key.indexOf(' ');
+      if (space > 0 && this.rules.nameParticles.has(key.slice(0, space))) return true;
+    }
+    return false;
+  }
+
+  /** A title a few words before the name: "le ministre des Affaires étrangères Fouad Hussein". */
+  private titleBefore(a: number): string | undefined {
+    const { rules } = this;
+    let k = a - 1;
+    if (k < 0) return undefined;
+    // "le porte-parole du ministère, Yehia Rasool": one comma right before the name.
+    if (!this.joined(k) && !this.gapIs(k, ',')) return undefined;
+    // "le ministre des Affaires étrangères": a name after "de"/"of" is what the title governs.
+    if (rules.orgConnectors.has(this.key(k)) && !(this.flags(k) & CAPITALISED)) return undefined;
+    for (let steps = 0; k >= 0 && steps < MAX_TITLE_LOOKBACK; steps++, k--) {
+      const key = this.key(k);
+      if (rules.titles.has(key)) return key;
+      if (rules.clauseBreakers.has(key) || rules.speechVerbs.has(key) || this.flags(k) & POSSESSIVE) return undefined;
+      if (k > 0 && !this.joined(k - 1)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A verb of speech after the name, possibly after an apposition between commas. */
+  private speechAfter(b: number): boolean {
+    let k = b + 1;
+    if (k >= this.t.count) return false;
+    if (this.gapIs(b, ',')) {
+      let closing = -1;
+      for (let j = k; j < Math.min(this.t.count - 1, k + MAX_APPOSITION_TOKENS); j++) {
+        if (this.gapIs(j, ',')) {
+          closing = j;
+          break;
+        }
+        if (!this.joined(j)) return false;
+      }
+      if (closing < 0) return false;
+      k = closing + 1;
+    } else if (!this.joined(b)) {
+      return false;
+    }
+    return this.speechVerbAt(k);
+  }
+
+  private speechVerbAt(start: number): boolean {
+    const { rules } = this;
+    let k = start;
+    for (let adverbs = 0; adverbs < 2 && k + 1 < this.t.count && rules.speechAdverbs.has(this.key(k)) && this.joined(k); adverbs++) k++;
+    if (k < this.t.count && rules.speechAuxiliaries.has(this.key(k)) && this.joined(k)) {
+      k++;
+      for (let adverbs = 0; adverbs < 2 && k + 1 < this.t.count && rules.speechAdverbs.has(this.key(k)) && this.joined(k); adverbs++) k++;
+    }
+    return k < this.t.count && rules.speechVerbs.has(this.key(k));
+  }
+
+  /** "said Lotfi Azzouz", "a déclaré Lotfi Azzouz". */
+  private speechBefore(a: number): boolean {
+    const k = a - 1;
+    if (k < 0 || !this.joined(k)) return false;
+    const key = this.key(k);
+    if (this.rules.invertedSpeechVerbs.has(key)) return true;
+    return k > 0 && this.rules.speechVerbs.has(key) && this.joined(k - 1) && this.rules.speechAuxiliaries.has(this.key(k - 1));
+  }
+
+  // ---- evidence ------------------------------------------------------------------------------
+
+  /** Turns pieces into mentions: with evidence, or sharing their name with a piece that has it. */
+  private confirmPieces(): ActorMention[] {
+    const evidence = new Map<string, Piece>();
+    const speakingSurnames = new Set<string>();
+    const names = this.pieces.map((p) => this.spanKey(p.first, p.last));
+    this.pieces.forEach((p, i) => {
+      if (p.kind !== undefined && !evidence.has(names[i]!)) evidence.set(names[i]!, p);
+      if (p.rule === 'proper-noun:speaking-surname') speakingSurnames.add(names[i]!);
+    });
+    // "Lotfi Azzouz … Azzouz a déclaré": the full name borrows its surname's evidence.
+    this.pieces.forEach((p, i) => {
+      if (p.kind === undefined && p.last > p.first && speakingSurnames.has(this.key(p.last)) && !evidence.has(names[i]!)) {
+        evidence.set(names[i]!, { ...p, kind: 'person', rule: 'proper-noun:speech' });
+      }
+    });
+    const mentions: ActorMention[] = [];
+    this.pieces.forEach((p, i) => {
+      const name = names[i]!;
+      const proof = evidence.get(name);
+      if (proof === undefined || proof.kind === undefined) return;
+      mentions.push({
+        id: `unknown:${name}`,
+        start: this.t.start[p.first]!,
+        end: this.t.end[p.last]!,
+        kind: proof.kind,
+        known: false,
+        rule: p.kind !== undefined ? p.rule! : 'proper-noun:same-name',
+        type: proof.type,
+      });
+    });
+    return mentions;
+  }
+
+  // ---- acronyms -------------------------------------------------------------------------------
+
+  /** "Mouvement de la jeunesse libre (MJL)" and "MJL (Mouvement de la jeunesse libre)". */
+  private withAcronyms(mentions: ActorMention[]): ProperNounResult {
+    const t = this.t;
+    const acronyms: AcronymDefinition[] = [];
+    const added: ActorMention[] = [];
+    const index = new MentionIndex(mentions);
+    const define = (token: number, m: ActorMention): void => {
+      const acronym = t.text.slice(t.start[token]!, t.end[token]!);
+      if (!m.known && !initialsAgree(acronym, m.id.slice('unknown:'.length))) return;
+      if (index.overlaps(t.start[token]!, t.end[token]!)) return;
+      acronyms.push({ acronym, id: m.id, kind: m.kind, known: m.known });
+      added.push({ id: m.id, start: t.start[token]!, end: t.end[token]!, kind: m.kind, known: m.known, rule: 'proper-noun:acronym', type: m.type });
+    };
+    for (const m of mentions) {
+      if (m.kind === 'place') continue;
+      const after = tokenAtOrAfter(t, m.end);
+      if (after < t.count && isAcronymToken(t, after) && between(t.text, m.end, t.start[after]!, '(') && t.text.startsWith(')', t.end[after]!)) {
+        define(after, m);
+        continue;
+      }
+      const before = tokenAtOrAfter(t, m.start) - 1;
+      if (before >= 0 && isAcronymToken(t, before) && between(t.text, t.end[before]!, m.start, '(') && t.text.startsWith(')', m.end)) {
+        define(before, m);
+      }
+    }
+    return { mentions: removeOverlaps([...mentions, ...added]), acronyms };
+  }
+}
+
+/** For each token, 1 when it overlaps a known mention. One merge pass over both sorted lists. */
+function coverage(tokens: Tokens, known: readonly ActorMention[]): Uint8Array {
+  const covered = new Uint8Array(tokens.count);
+  let m = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.start[i]!;
+    while (m < known.length && known[m]!.end <= s) m++;
+    if (m < known.length && known[m]!.start < tokens.end[i]!) covered[i] = 1;
+  }
+  return covered;
+}
+
+function isAcronymToken(tokens: Tokens, i: number): boolean {
+  const length = tokens.end[i]! - tokens.start[i]!;
+  return (tokens.flags[i]! & ALL_CAPS) !== 0 && length >= 2 && length <= 6;
+}
+
+/** True when `text[from, to)` is spaces around exactly `mark`. */
+function between(text: string, from: number, to: number, mark: string): boolean {
+  return text.slice(from, to).trim() === mark;
+}
+
+/** The acronym starts with the initial of the long form's first or second word. */
+function initialsAgree(acronym: string, foldedName: string): boolean {
+  const words = foldedName.split(' ');
+  const first = acronym[0]!.toLowerCase();
+  return words.slice(0, 2).some((w) => w.startsWith(first));
+}

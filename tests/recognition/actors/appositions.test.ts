@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { enCtx, frCtx } from './small-kb';
+import { says } from './harness';
+
+describe('appositions', () => {
+  it('reads an apposition between commas after the name, in English and French', () => {
+    expect(says('Lotfi Azzouz, Tunisia country director for Amnesty International, said the arrests were arbitrary.', enCtx).get('unknown:lotfi azzouz')).toBe(
+      'Tunisia country director for Amnesty International',
+    );
+    expect(says('Abu Ali al-Askari, responsable de la sécurité au sein des brigades, a affirmé que la trêve tenait.', frCtx).get('unknown:abu ali al askari')).toBe(
+      'responsable de la sécurité au sein des brigades',
+    );
+  });
+
+  it('reads a role before the name, without its article', () => {
+    expect(says('Le Premier ministre irakien Mustafa Al-Kadhimi a limogé deux généraux.', frCtx).get('mustafa-al-kadhimi')).toBe('Premier ministre irakien');
+    expect(says('Iraqi Prime Minister Mustafa al-Kadhimi fired two generals.', enCtx).get('mustafa-al-kadhimi')).toBe('Iraqi Prime Minister');
+    expect(says('Il a rencontré le commandant iranien de la Force Al-Qods, Rahim Ghorbani, à Bagdad.', frCtx).get('unknown:rahim ghorbani')).toBe(
+      'commandant iranien de la Force Al-Qods',
+    );
+  });
+
+  it('does not take the end of a role for a description of what follows it', () => {
+    const text = 'Le commandant de la Force Al-Qods a été remplacé.';
+    expect(says(text, frCtx).get('quds-force')).toBe(text);
+  });
+
+  it('does not read an enumeration as an apposition', () => {
+    const text = 'Le Hezbollah, Badr et les Brigades du Hezbollah irakien ont signé, selon un communiqué.';
+    expect(says(text, frCtx).get('hezbollah')).toBe(text);
+  });
+
+  it('falls back to the first sentence naming the actor, trimmed', () => {
+    const text = 'La réunion a eu lieu lundi. Des délégués du Hezbollah y ont assisté sans prendre la parole. Le Hezbollah a ensuite publié un texte.';
+    expect(says(text, frCtx).get('hezbollah')).toBe('Des délégués du Hezbollah y ont assisté sans prendre la parole.');
+  });
+
+  it('cuts a long first sentence around the mention', () => {
+    const long = `${'Les discussions, longues et difficiles, ont porté sur la sécurité des frontières, '.repeat(4)}puis le Hezbollah a demandé une pause, ${'et les délégués ont accepté de reprendre le lendemain '.repeat(3)}.`;
+    const said = says(long, frCtx).get('hezbollah')!;
+    expect(said).toContain('Hezbollah');
+    expect(said.length).toBeLessThanOrEqual(202);
+    expect(said.startsWith('…')).toBe(true);
+  });
+});

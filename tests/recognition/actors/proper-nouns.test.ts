@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { enCtx, frCtx } from './small-kb';
+import { unknownMentions } from './harness';
+
+const names = (text: string, ctx = frCtx): string[] => unknownMentions(text, ctx).map((m) => m.text);
+
+describe('proper nouns: people', () => {
+  it('finds a person after a title, in French and English', () => {
+    expect(unknownMentions('Le ministre Fouad Hussein a reçu son homologue.', frCtx)).toEqual([
+      { id: 'unknown:fouad hussein', text: 'Fouad Hussein', kind: 'person', rule: 'proper-noun:title' },
+    ]);
+    expect(names('Selon le porte-parole du ministère, Yehia Rasool, la situation est calme.')).toEqual(['Yehia Rasool']);
+    expect(names('Le ministre irakien des Affaires étrangères Fouad Hussein est arrivé.')).toEqual(['Fouad Hussein']);
+    expect(names('Foreign Minister Fuad Hussein arrived in Ankara.', enCtx)).toEqual(['Fuad Hussein']);
+    expect(names('The group’s spokesman Kadhim al-Fartousi denied it.', enCtx)).toEqual(['Kadhim al-Fartousi']);
+    expect(names('Le général Soleimani était visé.')).toEqual(['Soleimani']);
+  });
+
+  it('finds a person by a verb of speech after or before the name', () => {
+    expect(names('Karim Nouredine a déclaré que les frappes continueraient.')).toEqual(['Karim Nouredine']);
+    expect(names('« Nous ne partirons pas », a affirmé Rafiq Zanjani.')).toEqual(['Rafiq Zanjani']);
+    expect(names('Dara Kerimi, a researcher at a think tank in Erbil, told reporters the talks had stalled.', enCtx)).toEqual(['Dara Kerimi']);
+    expect(names('Dara Kerimi also said the talks had stalled.', enCtx)).toEqual(['Dara Kerimi']);
+  });
+
+  it('finds a person by a known first name or by Arabic name particles', () => {
+    expect(names('Des proches de Mohammed Tamimi étaient présents.')).toEqual(['Mohammed Tamimi']);
+    expect(names('Une photo montre Abu Fadak al-Mohammedawi lors d’une parade.')).toEqual(['Abu Fadak al-Mohammedawi']);
+    expect(names('Le fils de Qais bin Dawood a été arrêté.')).toEqual(['Qais bin Dawood']);
+  });
+
+  it('drops capitalised pairs without any evidence', () => {
+    expect(names('Le convoi a traversé Jurf Sakhar avant l’aube.')).toEqual([]);
+  });
+
+  it('uses the evidence found elsewhere for the same name', () => {
+    const text = 'Jurf Nasr a parlé hier. Le rôle de Jurf Nasr reste flou. Jurf Nasr a ajouté que rien ne changerait.';
+    expect(unknownMentions(text, frCtx).map((m) => [m.text, m.rule])).toEqual([
+      ['Jurf Nasr', 'proper-noun:same-name'],
+      ['Jurf Nasr', 'proper-noun:same-name'],
+      ['Jurf Nasr', 'proper-noun:speech'],
+    ]);
+  });
+});
+
+describe('proper nouns: what is never an actor', () => {
+  it('ignores sentence-initial ordinary words', () => {
+    expect(names('Cependant, la situation reste tendue. Progressivement, les routes rouvrent. Ces mesures ont été saluées.')).toEqual([]);
+    expect(names('However, the roads reopened. Meanwhile, officials met. Several sources said so.', enCtx)).toEqual([]);
+  });
+
+  it('ignores adjectives and nouns of nationality', () => {
+    expect(names('Les Irakiens et les Tunisiennes ont voté, comme les Libanais.')).toEqual([]);
+    expect(names('Iraqi and Syrian officials met Lebanese and Kurdish delegates, and the Iranians said nothing.', enCtx)).toEqual([]);
+  });
+
+  it('ignores page chrome', () => {
+    const page = 'Afficher plus\nArticles similaires\nBouton retour en haut de la page\nRead more\nRelated articles\nShare\nNewsletter';
+    expect(names(page)).toEqual([]);
+    expect(names(page, enCtx)).toEqual([]);
+  });
+
+  it('ignores title-case headlines', () => {
+    expect(names('Iraq Militia Leaders Vow Revenge After Deadly Night Strike\nThe strike hit a base.', enCtx)).toEqual([]);
+  });
+
+  it('ignores names the knowledge base already matched', () => {
+    expect(unknownMentions('Hadi al-Amiri a déclaré que l’organisation Badr resterait.', frCtx)).toEqual([]);
+  });
+});
+
+describe('proper nouns: organisations', () => {
+  it('recognises French organisation patterns with their lowercase words', () => {
+    expect(unknownMentions('Le Conseil de sécurité a adopté une résolution.', frCtx)).toEqual([
+      { id: 'unknown:conseil de securite', text: 'Conseil de sécurité', kind: 'organization', rule: 'proper-noun:org-head' },
+    ]);
+    expect(names('Les Brigades de la résistance populaire ont revendiqué le tir.')).toEqual(['Brigades de la résistance populaire']);
+    expect(names('Le Mouvement pour la justice sociale a appelé à manifester.')).toEqual(['Mouvement pour la justice sociale']);
+    expect(names('Un communiqué du Ministère de l’Intérieur précise le bilan.')).toEqual(['Ministère de l’Intérieur']);
+    expect(names('Le Parti démocratique du Sud a quitté la coalition.')).toEqual(['Parti démocratique du Sud']);
+  });
+
+  it('leaves a trailing nationality adjective outside the name', () => {
+    expect(names('Le Front populaire de libération tunisien a été dissous.')).toEqual(['Front populaire de libération']);
+  });
+
+  it('recognises English organisation patterns', () => {
+    expect(names('The Interior Ministry said the Popular Defence Brigades had withdrawn.', enCtx)).toEqual([
+      'Interior Ministry',
+      'Popular Defence Brigades',
+    ]);
+    expect(names('A statement from the Ministry of Oil followed.', enCtx)).toEqual(['Ministry of Oil']);
+    expect(names('Members of the Free Syrian Army and the Syrian Democratic Council met.', enCtx)).toEqual([
+      'Free Syrian Army',
+      'Syrian Democratic Council',
+    ]);
+  });
+
+  it('does not take an ordinary capitalised word at a sentence start for an organisation', () => {
+    expect(names('Mouvement de foule à la sortie du stade.')).toEqual([]);
+  });
+
+  it('swallows a known actor inside a longer organisation name', () => {
+    expect(unknownMentions('Le Conseil des gouverneurs de l’Irak a tranché.', frCtx).map((m) => m.text)).toEqual(['Conseil des gouverneurs de l’Irak']);
+  });
+
+  it('recognises an acronym defined in the text', () => {
+    const found = unknownMentions('Le Mouvement de la jeunesse libre (MJL) a manifesté ; le MJL réclame des élections.', frCtx);
+    expect(found.map((m) => [m.text, m.id])).toEqual([
+      ['Mouvement de la jeunesse libre', 'unknown:mouvement de la jeunesse libre'],
+      ['MJL', 'unknown:mouvement de la jeunesse libre'],
+      ['MJL', 'unknown:mouvement de la jeunesse libre'],
+    ]);
+  });
+});
