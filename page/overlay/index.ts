@@ -136,6 +136,8 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   let clearActive: () => void = () => {};
   let flash: { range: Range; timer: number } | null = null;
   let editorSerial = 0;
+  /** Where the pointer last was (viewport coordinates) and whether it was over our UI. */
+  let pointer: { x: number; y: number; overUi: boolean; overCard: boolean } | null = null;
 
   const later = (callback: () => void, ms: number): number => {
     const id = win.setTimeout(() => {
@@ -272,7 +274,9 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     const moved = !previous || !range || !cardRange || !sameRange(range, cardRange);
     if (moved) {
       stopCardPlacement?.();
-      stopCardPlacement = range ? keepPlaced(rangeReference(range), ui.card) : null;
+      // A hover card sits by the line the pointer is on (a mention can wrap onto two lines).
+      const point = next.kind === 'mention' && next.origin === 'hover' && pointer ? pointer : undefined;
+      stopCardPlacement = range ? keepPlaced(rangeReference(range, point), ui.card) : null;
       cardRange = range;
     }
     paintActive();
@@ -373,7 +377,8 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     stopSelectionPlacement?.();
     render(h(SelectionButton, { t, onAddNote: () => selection && openPassageEditor(selection) }), ui.selection);
     ui.selection.hidden = false;
-    stopSelectionPlacement = keepPlaced(rangeReference(passage.range), ui.selection, { placement: 'top-end', gap: 6 });
+    // Beside the line where the mouse let go, when it was the mouse.
+    stopSelectionPlacement = keepPlaced(rangeReference(passage.range, pointer ?? undefined), ui.selection, { placement: 'top-end', gap: 6 });
   };
 
   const checkSelection = () => {
@@ -469,7 +474,6 @@ export function mountOverlay(options: OverlayOptions): Overlay {
 
   // ---- Page events ---------------------------------------------------------------------------
 
-  let pointer: { x: number; y: number; overUi: boolean; overCard: boolean } | null = null;
   let frame = 0;
 
   const checkPointer = () => {

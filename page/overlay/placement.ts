@@ -14,25 +14,44 @@ function plainRect(rect: DOMRect | RectLike): RectLike {
 }
 
 /**
- * A virtual element over `range`. When the range's text leaves the document (the page rewrote
- * the paragraph), the last known box is kept so the layer does not jump to the corner.
+ * A virtual element over one line of `range`: the line under `point` (where the pointer rests on
+ * a mention that wraps), else the first line, so a card sits next to the words and not beside a
+ * box spanning two lines. When the range's text leaves the document (the page rewrote the
+ * paragraph), the last known box is kept so the layer does not jump to the corner.
  */
-export function rangeReference(range: Range): VirtualElement {
+export function rangeReference(range: Range, point?: { x: number; y: number }): VirtualElement {
+  const line = point ? nearestLine(Array.from(range.getClientRects()), point) : 0;
   let last: RectLike = emptyRect;
-  let lastRects: RectLike[] = [];
   const alive = () => range.startContainer.isConnected && range.endContainer.isConnected;
+  const box = (): RectLike => {
+    if (!alive()) return last;
+    const rects = range.getClientRects();
+    const rect = rects[Math.min(line, rects.length - 1)];
+    last = plainRect(rect ?? range.getBoundingClientRect());
+    return last;
+  };
   const container = range.startContainer;
   return {
-    getBoundingClientRect() {
-      if (alive()) last = plainRect(range.getBoundingClientRect());
-      return last;
-    },
-    getClientRects() {
-      if (alive()) lastRects = Array.from(range.getClientRects(), plainRect);
-      return lastRects;
-    },
+    getBoundingClientRect: box,
+    getClientRects: () => [box()],
     contextElement: container.nodeType === 1 ? (container as Element) : (container.parentElement ?? undefined),
   };
+}
+
+/** Index of the rect containing `point`, or the nearest one. */
+function nearestLine(rects: DOMRect[], point: { x: number; y: number }): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  rects.forEach((rect, index) => {
+    const dx = Math.max(rect.left - point.x, 0, point.x - rect.right);
+    const dy = Math.max(rect.top - point.y, 0, point.y - rect.bottom);
+    const distance = dx * dx + dy * dy;
+    if (distance < bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  });
+  return best;
 }
 
 export interface PlaceOptions {
