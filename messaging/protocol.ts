@@ -7,7 +7,7 @@
 import type { PageAnnotations } from '../recognition/types';
 import type { ActorKind } from '../recognition/types';
 import type { Article, Note, NoteTarget } from '../storage/schema';
-import type { NoteQuery, NoteSort } from '../storage/query';
+import type { NoteFacets, NoteQuery, NoteSort } from '../storage/query';
 
 export type { PageAnnotations };
 
@@ -47,11 +47,7 @@ export interface NoteQueryResult {
   /** Articles of the returned notes, by key. */
   articles: Record<string, Article>;
   /** Facets for the filters: every article, actor and tag that has notes. */
-  facets: {
-    articles: { key: string; title: string | null; count: number }[];
-    actors: { id: string; name: string; count: number }[];
-    tags: { tag: string; count: number }[];
-  };
+  facets: NoteFacets;
 }
 
 export type ExportFormat = 'json' | 'markdown';
@@ -66,6 +62,9 @@ export interface ImportPlanSummary {
   changedCount: number;
   problems: { index: number; id?: string; problem: string }[];
 }
+
+/** A message that carries nothing besides its type. */
+export type NoPayload = Record<never, never>;
 
 /** A failure that the UI can explain to the reader. */
 export interface ProtocolError {
@@ -144,24 +143,24 @@ export interface TabProtocol {
   /** Sent by the background right after injecting the annotator: run now. Answered once highlighted. */
   'contexte:annotate': { request: { detect: DetectTiming | null }; response: AnnotationTimings };
   /** The page's annotations; `isArticle: false` and empty lists when it is not an article. */
-  'contexte:get-annotations': { request: Record<string, never>; response: PageAnnotations };
+  'contexte:get-annotations': { request: NoPayload; response: PageAnnotations };
   /** Timings of the last annotation run, or null when the page was not annotated. */
-  'contexte:get-timings': { request: Record<string, never>; response: AnnotationTimings | null };
+  'contexte:get-timings': { request: NoPayload; response: AnnotationTimings | null };
   /** Open the keyboard list of the article's actors and dates. */
-  'contexte:open-list': { request: Record<string, never>; response: null };
+  'contexte:open-list': { request: NoPayload; response: null };
   /** Stop annotating this page now (the site was paused). */
-  'contexte:stop': { request: Record<string, never>; response: null };
+  'contexte:stop': { request: NoPayload; response: null };
   /** Open the note editor for the current text selection (context menu). */
-  'contexte:note-selection': { request: Record<string, never>; response: null };
+  'contexte:note-selection': { request: NoPayload; response: null };
   /** Scroll to a note's target and show it. */
   'contexte:reveal-note': { request: { note: StoredNote }; response: { found: boolean } };
   /**
    * The article the page describes (address, canonical URL, title, publication date), answered
    * by the detector and the annotator, so the popup saves notes under the annotator's article key.
    */
-  'contexte:get-article-ref': { request: Record<string, never>; response: ArticleRef };
+  'contexte:get-article-ref': { request: NoPayload; response: ArticleRef };
   /** Answered by the annotator only: whether this page is already annotated. */
-  'contexte:ping': { request: Record<string, never>; response: { annotated: boolean } };
+  'contexte:ping': { request: NoPayload; response: { annotated: boolean } };
 }
 
 export type BackgroundType = keyof BackgroundProtocol;

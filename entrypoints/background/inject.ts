@@ -18,7 +18,8 @@ export async function injectAnnotator(tabId: number, detect: DetectTiming | null
   return true;
 }
 
-async function isAnnotated(tabId: number): Promise<boolean> {
+/** Whether the annotator already runs in the top frame of `tabId`. */
+export async function isAnnotated(tabId: number): Promise<boolean> {
   try {
     const ping: TabMessage<'contexte:ping'> = { type: 'contexte:ping' };
     const answer = (await browser.tabs.sendMessage(tabId, ping, { frameId: 0 })) as { annotated?: boolean } | undefined;

@@ -1,0 +1,202 @@
+/**
+ * What the background does for each message. Every handler returns a plain value or throws;
+ * `answer` turns the outcome into an `Outcome` so errors keep their code across the boundary.
+ */
+import { browser } from 'wxt/browser';
+import type {
+  BackgroundMessage,
+  BackgroundResponse,
+  BackgroundType,
+  ImportPlanSummary,
+  NoteDraft,
+  NoteQueryResult,
+  Outcome,
+  ProtocolError,
+} from '../../messaging/protocol';
+import { StorageError } from '../../storage/errors';
+import { deleteNote, getNote, listNotesForArticle, restoreNote, saveNote } from '../../storage/notes';
+import { getArticle, recordArticleVisit } from '../../storage/articles';
+import { exportNotesJson, exportNotesMarkdown, readEverything } from '../../storage/export';
+import { applyImport, parseImport, planImport, type ImportPlan } from '../../storage/import';
+import { articleKeyFor } from '../../storage/urls';
+import type { Article, ContexteDB, Note } from '../../storage/schema';
+import type { NotesService } from './notes-service';
+import { injectAnnotator } from './inject';
+import { isSitePaused, setSitePaused } from './site-settings';
+import { revealNote } from './reveal';
+
+type Handlers = {
+  [K in BackgroundType]: (message: BackgroundMessage<K>, sender: { tab?: { id?: number; url?: string } }) => Promise<BackgroundResponse<K>>;
+};
+
+/** Import plans waiting for the reader's confirmation, by id (at most a few at a time). */
+const pendingPlans = new Map<string, ImportPlan>();
+
+/** Builds the handler table over a notes service. */
+export function createHandlers(notes: NotesService): Handlers {
+  const afterWrite = async (written: Note[], removedIds: string[] = []): Promise<void> => {
+    const index = await notes.builtIndex()?.catch(() => null);
+    if (!index) return;
+    for (const note of written) index.upsert(note);
+    for (const id of removedIds) index.remove(id);
+  };
+  const rememberArticle = async (article: Article): Promise<void> => {
+    (await notes.builtIndex()?.catch(() => null))?.upsertArticle(article);
+  };
+  const ensureArticle = async (db: ContexteDB, draft: NoteDraft): Promise<string> => {
+    const key = articleKeyFor(draft.article);
+    if (!(await getArticle(db, key))) {
+      // A note on a page never visited by the annotator (a popup note on a non-article page).
+      await rememberArticle(await recordArticleVisit(db, draft.article, { actors: [], dates: [] }));
+    }
+    return key;
+  };
+
+  return {
+    async 'contexte:article-detected'(message, sender) {
+      const tab = sender.tab;
+      if (tab?.id === undefined || !tab.url) return { injected: false };
+      if (await isSitePaused(new URL(tab.url).host)) return { injected: false };
+      return { injected: await injectAnnotator(tab.id, message.detect) };
+    },
+    async 'contexte:annotate-tab'(message) {
+      return { injected: await injectAnnotator(message.tabId, null) };
+    },
+    async 'contexte:get-site-paused'(message) {
+      return { paused: await isSitePaused(message.host) };
+    },
+    async 'contexte:set-site-paused'(message) {
+      return { paused: await setSitePaused(message.host, message.paused) };
+    },
+    async 'contexte:record-visit'(message) {
+      const db = await notes.database();
+      const article = await recordArticleVisit(db, message.visit.article, message.visit);
+      await rememberArticle(article);
+      return { articleKey: article.key };
+    },
+    async 'contexte:open-notes-page'(message) {
+      const query = message.search ? `?q=${encodeURIComponent(message.search)}` : '';
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/notes.html' as never)}${query}` });
+      return null;
+    },
+    async 'notes:save'(message) {
+      const db = await notes.database();
+      const articleKey = await ensureArticle(db, message.draft);
+      const { id, body, tags, target } = message.draft;
+      const note = await saveNote(db, { id, articleKey, body, tags, target });
+      await afterWrite([note]);
+      return note;
+    },
+    async 'notes:list-for-article'(message) {
+      const db = await notes.database();
+      return listNotesForArticle(db, articleKeyFor({ url: message.url, canonicalUrl: message.canonicalUrl ?? null }));
+    },
+    async 'notes:delete'(message) {
+      const note = await deleteNote(await notes.database(), message.id);
+      await afterWrite([], [note.id]);
+      return note;
+    },
+    async 'notes:restore'(message) {
+      const note = await restoreNote(await notes.database(), message.note);
+      await afterWrite([note]);
+      return note;
+    },
+    async 'notes:query'(message) {
+      const index = await notes.index();
+      const result = index.search(message.query);
+      const articles: NoteQueryResult['articles'] = {};
+      for (const note of result.notes) {
+        const article = index.getArticle(note.articleKey);
+        if (article) articles[note.articleKey] = article;
+      }
+      return {
+        total: result.total,
+        notes: result.notes,
+        articles,
+        facets: index.facets(),
+      };
+    },
+    async 'notes:export'(message) {
+      const db = await notes.database();
+      const everything = await readEverything(db);
+      const wanted = message.query
+        ? new Set((await notes.index()).search({ ...message.query, offset: 0, limit: Number.MAX_SAFE_INTEGER }).notes.map((note) => note.id))
+        : message.ids
+          ? new Set(message.ids)
+          : null;
+      const selected = wanted ? everything.notes.filter((note) => wanted.has(note.id)) : everything.notes;
+      const now = Date.now();
+      const stamp = new Date(now).toISOString().slice(0, 10);
+      if (message.format === 'markdown') {
+        const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+        return {
+          filename: `contexte-notes-${stamp}.md`,
+          mimeType: 'text/markdown',
+          text: exportNotesMarkdown(selected, everything.articles, { lang, exportedAt: now }),
+        };
+      }
+      return { filename: `contexte-notes-${stamp}.json`, mimeType: 'application/json', text: exportNotesJson(selected, everything.articles, now) };
+    },
+    async 'notes:plan-import'(message) {
+      const parsed = parseImport(message.text);
+      const planId = crypto.randomUUID();
+      if (!parsed.ok) {
+        return { planId, fatal: parsed.error.message, newCount: 0, identicalCount: 0, changedCount: 0, problems: [] };
+      }
+      const plan = await planImport(await notes.database(), parsed);
+      pendingPlans.clear();
+      pendingPlans.set(planId, plan);
+      const summary: ImportPlanSummary = {
+        planId,
+        fatal: null,
+        newCount: plan.counts.new,
+        identicalCount: plan.counts['duplicate-identical'],
+        changedCount: plan.counts['duplicate-changed'],
+        problems: plan.problems.map(({ section, index, id, problem }) => ({
+          index,
+          ...(id === undefined ? {} : { id }),
+          problem: section === 'articles' ? `article ${index + 1}: ${problem}` : problem,
+        })),
+      };
+      return summary;
+    },
+    async 'notes:apply-import'(message) {
+      const plan = pendingPlans.get(message.planId);
+      if (!plan) throw new StorageError('not-found', 'This import is no longer pending; choose the file again.');
+      const result = await applyImport(await notes.database(), plan, { onConflict: message.onConflict });
+      pendingPlans.delete(message.planId);
+      await afterWrite(result.written);
+      for (const article of result.articles) await rememberArticle(article);
+      return { added: result.added, replaced: result.replaced, skipped: result.skipped };
+    },
+    async 'notes:reveal'(message) {
+      const db = await notes.database();
+      const note = await getNote(db, message.target.noteId);
+      if (!note) throw new StorageError('not-found', 'This note no longer exists.');
+      const article = await getArticle(db, note.articleKey);
+      await revealNote(note, article?.url ?? note.articleKey);
+      return null;
+    },
+  };
+}
+
+/** Runs the handler for `message` and wraps its result or error in an `Outcome`. */
+export async function answer<K extends BackgroundType>(
+  handlers: Handlers,
+  message: BackgroundMessage<K>,
+  sender: { tab?: { id?: number; url?: string } },
+): Promise<Outcome<BackgroundResponse<K>>> {
+  try {
+    const handler = handlers[message.type] as Handlers[K];
+    return { ok: true, value: await handler(message, sender) };
+  } catch (error) {
+    return { ok: false, error: toProtocolError(error) };
+  }
+}
+
+function toProtocolError(error: unknown): ProtocolError {
+  if (error instanceof StorageError) {
+    return { code: error.code === 'unknown' ? 'internal' : error.code, message: error.message };
+  }
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
