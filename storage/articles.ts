@@ -7,6 +7,7 @@ import { StorageError, withStorageErrors } from './errors';
 import type { ActorEncounter, Article, ContexteDB, DateEncounter } from './schema';
 import { runInTransaction } from './transaction';
 import { articleKeyFor, normaliseUrl, siteOf } from './urls';
+import { isActorKind, isCount, isNonEmptyString } from './validate';
 
 /** What the page says about itself. */
 export interface ArticleMeta {
@@ -47,6 +48,22 @@ function present(text: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
+/** What is wrong with a summary (it comes from a content script), or null. */
+function summaryProblem(summary: VisitSummary): string | null {
+  if (!Array.isArray(summary?.actors) || !Array.isArray(summary?.dates)) return 'actors and dates must be lists';
+  for (const actor of summary.actors) {
+    if (!isNonEmptyString(actor?.id) || typeof actor.name !== 'string' || !isActorKind(actor.kind) || !isCount(actor.count)) {
+      return 'each actor needs an id, a name, a kind and a count';
+    }
+  }
+  for (const date of summary.dates) {
+    if (!isNonEmptyString(date?.value) || typeof date.text !== 'string' || !isCount(date.count)) {
+      return 'each date needs a value, its text and a count';
+    }
+  }
+  return null;
+}
+
 /** Merges entries that share an id (or a date value), adding their counts. */
 function mergeById<T extends { count: number }>(items: T[], keyOf: (item: T) => string): Map<string, T> {
   const merged = new Map<string, T>();
@@ -77,6 +94,8 @@ export function recordArticleVisit(
     if (typeof meta.url !== 'string' || meta.url.trim() === '') {
       throw new StorageError('invalid', 'The visit was not recorded: the page has no address.');
     }
+    const problem = summaryProblem(summary);
+    if (problem) throw new StorageError('invalid', `The visit was not recorded: ${problem}.`);
     const key = articleKeyFor(meta);
     const plainKey = normaliseUrl(meta.url);
     const tx = openVisitTx(db);

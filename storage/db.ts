@@ -4,6 +4,10 @@
  * Each step runs only for databases older than its version, in order, inside the one upgrade
  * transaction: if any step fails the transaction aborts and the database keeps its old version
  * and every note. A step never drops a note.
+ *
+ * Adding version N: bump `DB_VERSION`, describe the shape in `schema.ts` (keep the old shapes as
+ * types), add an `if (oldVersion < N)` step at the end of the ladder, and test it from
+ * `tests/storage/fixtures/v<N-1>.json` (see `build-fixture-db.ts`); then write `v<N>.json`.
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { openDatabaseWith } from './open';

@@ -13,6 +13,15 @@ export const MAX_TAG_LENGTH = 100;
 
 const ACTOR_KINDS: ReadonlySet<string> = new Set<ActorKind>(['person', 'organization', 'state', 'place']);
 
+export function isActorKind(value: unknown): value is ActorKind {
+  return typeof value === 'string' && ACTOR_KINDS.has(value);
+}
+
+/** A count of mentions: a whole number, zero or more. */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
 function ok<T>(value: T): Checked<T> {
   return { ok: true, value };
 }
@@ -25,7 +34,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isNonEmptyString(value: unknown): value is string {
+export function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
@@ -81,10 +90,8 @@ export function checkTarget(target: unknown): Checked<NoteTarget> {
       const { actorId, name, actorKind } = target;
       if (!isNonEmptyString(actorId)) return fail('actor target needs an actorId');
       if (!isNonEmptyString(name)) return fail('actor target needs a name');
-      if (typeof actorKind !== 'string' || !ACTOR_KINDS.has(actorKind)) {
-        return fail('actor target needs actorKind person, organization, state or place');
-      }
-      return ok({ kind: 'actor', actorId, name, actorKind: actorKind as ActorKind });
+      if (!isActorKind(actorKind)) return fail('actor target needs actorKind person, organization, state or place');
+      return ok({ kind: 'actor', actorId, name, actorKind });
     }
     case 'date': {
       const { value, text } = target;

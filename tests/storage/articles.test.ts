@@ -106,9 +106,27 @@ describe('recordArticleVisit', () => {
     expect((await listEncountersForArticle(db, canonical)).actors).toHaveLength(2);
   });
 
-  it('refuses a page without an address', async () => {
+  it('refuses a page without an address or a malformed summary, writing nothing', async () => {
     const db = await freshDB();
     await expect(recordArticleVisit(db, { url: '' }, SUMMARY)).rejects.toMatchObject({ code: 'invalid' });
+    const badActor = { ...SUMMARY, actors: [{ id: 'x', name: 'X', kind: 'group', count: 1 }] } as unknown as VisitSummary;
+    await expect(recordArticleVisit(db, { url: URL_A }, badActor)).rejects.toMatchObject({ code: 'invalid' });
+    const badDate = { ...SUMMARY, dates: [{ value: '2023', text: '2023', count: -1 }] };
+    await expect(recordArticleVisit(db, { url: URL_A }, badDate)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await listArticles(db)).toEqual([]);
+  });
+
+  it('adds up the counts of repeated entries', async () => {
+    const db = await freshDB();
+    await recordArticleVisit(
+      db,
+      { url: URL_A },
+      { actors: [SUMMARY.actors[0]!, { ...SUMMARY.actors[0]!, count: 2 }], dates: [SUMMARY.dates[0]!, SUMMARY.dates[0]!] },
+      T0,
+    );
+    const met = await listEncountersForArticle(db, KEY_A);
+    expect(met.actors.map((a) => a.count)).toEqual([5]);
+    expect(met.dates.map((d) => d.count)).toEqual([2]);
   });
 });
 

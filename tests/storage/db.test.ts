@@ -115,6 +115,25 @@ describe('migration v1 → v2', () => {
   });
 });
 
+describe('a database already at v2', () => {
+  it('opens with every record as it was', async () => {
+    const factory = freshFactory();
+    const fixture = await buildFixtureDatabase(factory, DB_NAME, 2);
+    const db = await openContexteDB(factory);
+    for (const [store, { records }] of Object.entries(fixture.stores)) {
+      const stored = await db.getAll(store as 'notes');
+      expect(stored, store).toHaveLength(records.length);
+      expect(stored, store).toEqual(expect.arrayContaining(records));
+    }
+    expect((await listNotesForArticle(db, 'https://news.example.org/2023/12/11/drone-attacks-bases')).map((n) => n.target.kind)).toEqual([
+      'date',
+      'quote',
+    ]);
+    expect(await db.getAllKeysFromIndex('notes', 'by-actor', 'abu-mahdi-al-muhandis')).toEqual(['1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02']);
+    db.close();
+  });
+});
+
 describe('connections across contexts', () => {
   it('waits for an old connection that blocks the upgrade, reports it, then upgrades', async () => {
     const factory = freshFactory();
