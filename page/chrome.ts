@@ -66,6 +66,8 @@ const INLINE_DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 export function isChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
+  // A <header> right under <body> is the site banner; one inside the article is its headline.
+  if (tag === 'HEADER' && el.parentElement === el.ownerDocument.body) return true;
   if (el.hasAttributes() && hasChromeAttributes(el, tag)) return true;
   return CHROME_LINE_TAGS.has(tag) && isChromeLine(el);
 }

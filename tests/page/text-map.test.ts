@@ -83,7 +83,17 @@ describe('buildTextMap', () => {
     expect(map.text).toBe('Titre\nCorps.');
   });
 
-  it('never takes text from the root element chrome test', () => {
+  it('skips the site banner <header> under <body> but keeps an article <header>', () => {
+    const doc = makeDocument('<html><body><header>Le Quotidien</header><article><header><h1>Titre</h1></header><p>Corps.</p></article></body></html>');
+    expect(buildTextMap(doc.body).text).toBe('Titre\nCorps.');
+  });
+
+  it('keeps inline images inside a line', () => {
+    const { map } = mapOf('<p>Un <img src="x.png" alt="">drapeau et <picture><img src="y.png"></picture>une carte.</p>');
+    expect(map.text).toBe('Un drapeau et une carte.');
+  });
+
+  it('never tests the root itself for chrome', () => {
     const doc = makeDocument('<html><body><div id="r" class="social-story"><p>Texte.</p></div></body></html>');
     expect(buildTextMap(doc.getElementById('r') as Element).text).toBe('Texte.');
   });
