@@ -15,10 +15,10 @@ declare const chrome: {
 
 /** The browser's tab id of the page currently showing `url` (exact match, hash ignored). */
 export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  // No named helpers inside evaluated functions: tsx's `__name` wrapper does not exist there.
   const id = await serviceWorker.evaluate(async (wanted: string) => {
     const tabs = await chrome.tabs.query({});
-    const strip = (address: string | undefined) => (address ?? '').split('#')[0];
-    return tabs.find((tab) => strip(tab.url) === strip(wanted))?.id ?? null;
+    return tabs.find((tab) => (tab.url ?? '').split('#')[0] === wanted.split('#')[0])?.id ?? null;
   }, url);
   if (id === null) throw new Error(`No tab shows ${url}`);
   return id;
