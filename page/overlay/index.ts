@@ -9,8 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleRef, NoteDraft, StoredNote } from '../../messaging/protocol';
 import type { PageAnnotations } from '../../recognition/types';
 import type { NoteTarget, QuoteSelector } from '../../storage/schema';
-import type { TextMap } from '../text-map';
-import { rangeForOffsets, offsetAt } from '../text-map';
+import { offsetAt, rangeForOffsets, type TextMap } from '../text-map';
 import { mentionAtPoint, type SortedSpans } from '../hit-test';
 import { applyHighlights } from '../highlight';
 import { anchorQuote } from '../anchor';
@@ -22,20 +21,14 @@ import { SelectionButton } from '../../components/page-ui/selection-button';
 import { excerpt } from '../../components/page-ui/passage-card';
 import { formatDateValue } from '../../components/page-ui/format-date';
 import type { Translate, UiLang } from '../../components/page-ui/i18n';
-import { createOverlayHost, type OverlayHost } from './host';
-import { createHoverIntent, type HoverIntent } from './hover-intent';
-import {
-  findTargetAgain,
-  firstTargetWithin,
-  indexMentions,
-  sameTarget,
-  targetSpan,
-  type MentionIndex,
-  type MentionTarget,
-} from './mentions';
+import { createOverlayHost } from './host';
+import { createHoverIntent } from './hover-intent';
+import { findTargetAgain, firstTargetWithin, indexMentions, sameTarget, targetSpan, type MentionTarget } from './mentions';
 import { keepPlaced, rangeReference } from './placement';
 import { isEditable, selectedPassage, type SelectedPassage } from './selection';
 import { scrollRangeIntoView } from './scroll';
+import { listenToPage, type PointerState } from './page-events';
+import { locateNote, noteTargetOf } from './locate';
 
 export type { Translate, UiLang };
 
@@ -87,6 +80,7 @@ export interface Overlay {
 
 const defaultTiming: OverlayTiming = { showDelay: 250, hideDelay: 300, flashMs: 1600 };
 
+/** How a mention card was opened: it decides what closes it. */
 type CardOrigin = 'hover' | 'focus' | 'keyboard';
 
 /** The card on screen, as state. */
@@ -113,17 +107,17 @@ type CardState =
 
 /** Mounts the in-page UI. */
 export function mountOverlay(options: OverlayOptions): Overlay {
-  const { doc, win, t, uiLang, signal } = options;
+  const { doc, win, t, uiLang } = options;
   const timing = { ...defaultTiming, ...options.timing };
   const hitTest: HitTest = options.hitTest ?? mentionAtPoint;
-  const listeners = new AbortController();
+  const life = new AbortController();
   const timers = new Set<number>();
   let annotations = options.annotations;
   let map = options.map;
-  let index: MentionIndex = indexMentions(annotations);
+  let index = indexMentions(annotations);
   let destroyed = false;
 
-  const ui: OverlayHost = createOverlayHost(doc, win, pageUiCss, uiLang);
+  const ui = createOverlayHost(doc, win, pageUiCss, uiLang);
 
   let card: CardState | null = null;
   let cardRange: Range | null = null;
@@ -136,8 +130,6 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   let clearActive: () => void = () => {};
   let flash: { range: Range; timer: number } | null = null;
   let editorSerial = 0;
-  /** Where the pointer last was (viewport coordinates) and whether it was over our UI. */
-  let pointer: { x: number; y: number; overUi: boolean; overCard: boolean } | null = null;
 
   const later = (callback: () => void, ms: number): number => {
     const id = win.setTimeout(() => {
@@ -152,13 +144,14 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     timers.delete(id);
   };
 
-  const intent: HoverIntent<MentionTarget> = createHoverIntent<MentionTarget>({
+  const intent = createHoverIntent<MentionTarget>({
     showDelay: timing.showDelay,
     hideDelay: timing.hideDelay,
     same: sameTarget,
     timers: { setTimeout: later, clearTimeout: cancel },
     show: (target) => {
       if (card?.kind === 'mention' && sameTarget(card.target, target)) return;
+      // A card the reader is writing in or has moved focus into stays put.
       if (card && (card.editor || focusInside(ui.card))) return;
       openMentionCard(target, { origin: 'hover', pinned: false, autoFocus: false });
     },
@@ -167,7 +160,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     },
   });
 
-  // ---- Rendering ---------------------------------------------------------------------------
+  // ---- The card -----------------------------------------------------------------------------
 
   const article = (): ArticleRef =>
     options.article ?? {
@@ -181,45 +174,39 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     await options.saveNote({ article: article(), body, tags, target });
   };
 
+  const rangeFor = (target: MentionTarget): Range | null => {
+    const span = targetSpan(target);
+    return rangeForOffsets(map, span.start, span.end);
+  };
+
   const editorFor = (state: CardState): EditorModel | null => {
     if (!state.editor) return null;
-    const closeEditor = () => {
-      if (card === state) setCard({ ...state, editor: false });
-    };
     if (state.kind === 'passage') {
-      const target: NoteTarget = state.quote ? { kind: 'quote', quote: state.quote } : { kind: 'article' };
+      const closeWhenCurrent = () => card === state && closeCard();
       return {
         key: `passage-${editorSerial}`,
         targetLabel: state.quote ? t('note_target_quote', excerpt(state.quote.exact, 60)) : t('note_target_article'),
-        onSave: save(target),
-        onCancel: () => closeCard(),
-        onSaved: () => {
-          if (card === state) closeCard();
-        },
+        onSave: save(state.quote ? { kind: 'quote', quote: state.quote } : { kind: 'article' }),
+        onCancel: closeWhenCurrent,
+        onSaved: closeWhenCurrent,
       };
     }
     const subject = state.target;
-    const target: NoteTarget =
-      subject.kind === 'actor'
-        ? { kind: 'actor', actorId: subject.actor.id, name: subject.actor.name, actorKind: subject.actor.kind }
-        : { kind: 'date', value: subject.date.value, text: subject.date.text };
-    const label =
-      subject.kind === 'actor'
-        ? t('note_target_actor', subject.actor.name)
-        : t('note_target_date', formatDateValue(subject.date, uiLang));
-    return { key: `mention-${editorSerial}`, targetLabel: label, onSave: save(target), onCancel: closeEditor, onSaved: closeEditor };
+    const closeEditor = () => card === state && setCard({ ...state, editor: false });
+    return {
+      key: `mention-${editorSerial}`,
+      targetLabel:
+        subject.kind === 'actor' ? t('note_target_actor', subject.actor.name) : t('note_target_date', formatDateValue(subject.date, uiLang)),
+      onSave: save(noteTargetOf(subject)),
+      onCancel: closeEditor,
+      onSaved: closeEditor,
+    };
   };
 
   const cardModel = (state: CardState): CardModel => {
+    const editor = editorFor(state);
     if (state.kind === 'passage') {
-      return {
-        kind: 'passage',
-        title: state.title,
-        quote: state.quote?.exact,
-        autoFocus: state.autoFocus,
-        editor: editorFor(state),
-        saved: state.saved,
-      };
+      return { kind: 'passage', title: state.title, quote: state.quote?.exact, autoFocus: state.autoFocus, editor, saved: state.saved };
     }
     const target = state.target;
     return {
@@ -229,13 +216,14 @@ export function mountOverlay(options: OverlayOptions): Overlay {
           ? { kind: 'actor', actor: target.actor, mentionIndex: target.mentionIndex }
           : { kind: 'date', date: target.date, sentence: sentenceAt(map.text, target.date.start).text || null },
       autoFocus: state.autoFocus,
-      editor: editorFor(state),
+      editor,
       saved: state.saved,
       onMention: (mentionIndex) => {
         if (card !== state || target.kind !== 'actor') return;
         const next: MentionTarget = { ...target, mentionIndex };
         const range = rangeFor(next);
         if (range) scrollRangeIntoView(range, win);
+        // Travelling between mentions moves the card away from the pointer: keep it open.
         setCard({ ...state, target: next, pinned: true, autoFocus: false });
         intent.shownElsewhere(next);
       },
@@ -247,36 +235,23 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     };
   };
 
-  const rangeFor = (target: MentionTarget): Range | null => {
-    const span = targetSpan(target);
-    return rangeForOffsets(map, span.start, span.end);
-  };
-
   /** Replaces the card state and redraws the card layer. */
   const setCard = (next: CardState | null) => {
-    const previous = card;
     card = next;
+    const range = !next ? null : next.kind === 'passage' ? next.range : rangeFor(next.target);
     if (!next) {
-      stopCardPlacement?.();
-      stopCardPlacement = null;
-      cardRange = null;
       render(null, ui.card);
       ui.card.hidden = true;
-      paintActive();
-      return;
+    } else {
+      const props = { card: cardModel(next), t, uiLang, referenceIsToday: annotations.referenceIsToday === true, onClose: closeCard };
+      render(h(CardLayer, props), ui.card);
+      ui.card.hidden = false;
     }
-    const range = next.kind === 'passage' ? next.range : rangeFor(next.target);
-    render(
-      h(CardLayer, { card: cardModel(next), t, uiLang, referenceIsToday: annotations.referenceIsToday === true, onClose: () => closeCard() }),
-      ui.card,
-    );
-    ui.card.hidden = false;
-    const moved = !previous || !range || !cardRange || !sameRange(range, cardRange);
-    if (moved) {
+    if (!range || !cardRange || !sameRange(range, cardRange)) {
       stopCardPlacement?.();
       // A hover card sits by the line the pointer is on (a mention can wrap onto two lines).
-      const point = next.kind === 'mention' && next.origin === 'hover' && pointer ? pointer : undefined;
-      stopCardPlacement = range ? keepPlaced(rangeReference(range, point), ui.card) : null;
+      const pointer = next?.kind === 'mention' && next.origin === 'hover' ? events.lastPointer() : null;
+      stopCardPlacement = range ? keepPlaced(rangeReference(range, pointer ?? undefined), ui.card) : null;
       cardRange = range;
     }
     paintActive();
@@ -305,10 +280,11 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     else restoreFocus();
   };
 
-  const restoreFocus = () => {
-    const target = returnFocus;
-    returnFocus = null;
-    if (target?.isConnected) target.focus({ preventScroll: true });
+  // ---- Focus ---------------------------------------------------------------------------------
+
+  const focusInside = (element: HTMLElement) => {
+    const active = ui.shadow.activeElement;
+    return active !== null && element.contains(active);
   };
 
   const rememberFocus = () => {
@@ -317,26 +293,36 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     returnFocus = isElement(active) && active !== doc.body && typeof (active as HTMLElement).focus === 'function' ? (active as HTMLElement) : null;
   };
 
-  const focusInside = (element: HTMLElement) => {
-    const active = ui.shadow.activeElement;
-    return active !== null && element.contains(active);
+  const restoreFocus = () => {
+    const target = returnFocus;
+    returnFocus = null;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  };
+
+  /** The first mention inside a focused page element (a link around a name). */
+  const mentionWithin = (element: Element): MentionTarget | null => {
+    if (isEditable(element) || !keyboardFocused(element)) return null;
+    const start = offsetAt(map, element, 0);
+    const end = offsetAt(map, element, element.childNodes.length);
+    if (start === null || end === null || end <= start) return null;
+    return firstTargetWithin(index, start, end);
   };
 
   // ---- The keyboard list ---------------------------------------------------------------------
 
   const focusListInput = () => ui.list.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
 
+  const renderList = () =>
+    render(h(EntityList, { actors: annotations.actors, dates: annotations.dates, t, uiLang, onChoose: choose, onClose: closeList }), ui.list);
+
   const openList = () => {
-    if (listOpen) {
-      focusListInput();
-      return;
-    }
+    if (listOpen) return void focusListInput();
     rememberFocus();
     listOpen = true;
     ui.list.style.setProperty('left', 'auto');
     ui.list.style.setProperty('right', '16px');
     ui.list.style.setProperty('top', '16px');
-    render(h(EntityList, { actors: annotations.actors, dates: annotations.dates, t, uiLang, onChoose: choose, onClose: closeList }), ui.list);
+    renderList();
     ui.list.hidden = false;
   };
 
@@ -361,7 +347,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     openMentionCard(target, { origin: 'keyboard', pinned: true, autoFocus: true });
   };
 
-  // ---- Selection and notes on passages -------------------------------------------------------
+  // ---- Selection -----------------------------------------------------------------------------
 
   const hideSelectionButton = () => {
     if (!selection) return;
@@ -372,35 +358,23 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     ui.selection.hidden = true;
   };
 
-  const showSelectionButton = (passage: SelectedPassage) => {
+  const checkSelection = () => {
+    // A note being written keeps its place; selecting text meanwhile offers nothing new.
+    const passage = card?.editor ? null : selectedPassage(win, map);
+    if (!passage) return hideSelectionButton();
     selection = passage;
     stopSelectionPlacement?.();
     render(h(SelectionButton, { t, onAddNote: () => selection && openPassageEditor(selection) }), ui.selection);
     ui.selection.hidden = false;
     // Beside the line where the mouse let go, when it was the mouse.
+    const pointer = events.lastPointer();
     stopSelectionPlacement = keepPlaced(rangeReference(passage.range, pointer ?? undefined), ui.selection, { placement: 'top-end', gap: 6 });
-  };
-
-  const checkSelection = () => {
-    // A note being written keeps its place; selecting text meanwhile offers nothing new.
-    if (card?.editor) return hideSelectionButton();
-    const passage = selectedPassage(win, map);
-    if (passage) showSelectionButton(passage);
-    else hideSelectionButton();
   };
 
   const openPassageEditor = (passage: SelectedPassage) => {
     hideSelectionButton();
     editorSerial += 1;
-    setCard({
-      kind: 'passage',
-      range: passage.range,
-      quote: passage.quote,
-      title: t('note_passage_title'),
-      editor: true,
-      saved: null,
-      autoFocus: false,
-    });
+    setCard({ kind: 'passage', range: passage.range, quote: passage.quote, title: t('note_passage_title'), editor: true, saved: null, autoFocus: false });
     intent.shownElsewhere(null);
   };
 
@@ -415,188 +389,92 @@ export function mountOverlay(options: OverlayOptions): Overlay {
 
   const flashRange = (range: Range) => {
     if (flash) cancel(flash.timer);
-    flash = {
-      range,
-      timer: later(() => {
-        flash = null;
-        paintActive();
-      }, timing.flashMs),
-    };
+    const timer = later(() => {
+      flash = null;
+      paintActive();
+    }, timing.flashMs);
+    flash = { range, timer };
     paintActive();
   };
 
   const reveal = (note: StoredNote): boolean => {
+    const found = locateNote(note, annotations, map);
+    if (!found) return false;
     const saved: SavedNoteModel = { body: note.body, tags: note.tags };
-    const target = note.target;
-    let range: Range | null = null;
-    let state: CardState | null = null;
-    if (target.kind === 'quote') {
-      const match = anchorQuote(map.text, target.quote);
-      range = match ? rangeForOffsets(map, match.start, match.end) : null;
-      if (range && match) {
-        const quote = { ...target.quote, start: match.start, end: match.end, exact: map.text.slice(match.start, match.end) };
-        state = { kind: 'passage', range, quote, title: t('note_revealed_title'), editor: false, saved, autoFocus: false };
-      }
-    } else if (target.kind === 'article') {
-      const firstBreak = map.text.indexOf('\n');
-      range = rangeForOffsets(map, 0, firstBreak > 0 ? firstBreak : Math.min(map.text.length, 200));
-      if (range) state = { kind: 'passage', range, quote: null, title: t('note_target_article'), editor: false, saved, autoFocus: false };
-    } else {
-      const mention: MentionTarget | null =
-        target.kind === 'actor'
-          ? findActorTarget(target.actorId)
-          : findDateTarget(target.value);
-      range = mention ? rangeFor(mention) : null;
-      if (mention && range) {
-        state = { kind: 'mention', target: mention, origin: 'keyboard', pinned: true, autoFocus: false, editor: false, saved };
-      }
-    }
-    if (!range || !state) return false;
     hideSelectionButton();
-    scrollRangeIntoView(range, win);
-    setCard(state);
-    intent.shownElsewhere(state.kind === 'mention' ? state.target : null);
-    flashRange(range);
+    scrollRangeIntoView(found.range, win);
+    if (found.mention) {
+      setCard({ kind: 'mention', target: found.mention, origin: 'keyboard', pinned: true, autoFocus: false, editor: false, saved });
+    } else {
+      const title = found.quote ? t('note_revealed_title') : t('note_target_article');
+      setCard({ kind: 'passage', range: found.range, quote: found.quote, title, editor: false, saved, autoFocus: false });
+    }
+    intent.shownElsewhere(found.mention);
+    flashRange(found.range);
     return true;
-  };
-
-  const findActorTarget = (actorId: string): MentionTarget | null => {
-    const actor = annotations.actors.find((candidate) => candidate.id === actorId && candidate.mentions.length > 0);
-    return actor ? { kind: 'actor', actor, mentionIndex: 0 } : null;
-  };
-
-  const findDateTarget = (value: string): MentionTarget | null => {
-    const date = annotations.dates
-      .filter((candidate) => candidate.value === value)
-      .sort((a, b) => a.start - b.start)[0];
-    return date ? { kind: 'date', date } : null;
   };
 
   // ---- Page events ---------------------------------------------------------------------------
 
-  let frame = 0;
+  const pointerOnCardRange = (x: number, y: number) =>
+    cardRange !== null && Array.from(cardRange.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 
-  const checkPointer = () => {
-    frame = 0;
-    if (!pointer || destroyed) return;
-    intent.overCard(pointer.overCard);
-    if (pointer.overCard) return;
-    if (pointer.overUi) return intent.overMention(null);
+  const onPointer = (pointer: PointerState | null) => {
+    intent.overCard(pointer?.overCard ?? false);
+    if (pointer?.overCard) return;
+    if (!pointer || pointer.overUi) return intent.overMention(null);
     const found = hitTest(pointer.x, pointer.y, map, index.spans, doc);
     intent.overMention(found === null ? null : (index.targets[found] ?? null));
   };
 
-  const schedulePointerCheck = () => {
-    if (frame === 0) frame = win.requestAnimationFrame(() => guard(checkPointer));
-  };
-
-  const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, capture = false) =>
-    doc.addEventListener(type, (event) => guard(() => handler(event)), { passive: true, capture, signal: listeners.signal });
-
-  on('pointermove', (event) => {
-    if (event.pointerType === 'touch') return;
-    const overUi = ui.contains(event);
-    pointer = { x: event.clientX, y: event.clientY, overUi, overCard: overUi && event.composedPath().includes(ui.card) };
-    schedulePointerCheck();
-  });
-
-  on('pointerout', (event) => {
-    // Leaving the window: the pointer is over nothing of ours any more.
-    if (event.relatedTarget !== null || event.pointerType === 'touch') return;
-    pointer = null;
-    intent.overCard(false);
-    intent.overMention(null);
-  });
-
-  on(
-    'scroll',
-    () => {
-      if (pointer && !pointer.overUi) schedulePointerCheck();
-    },
-    true,
-  );
-
-  on(
-    'pointerdown',
-    (event) => {
-      if (ui.contains(event)) {
+  const events = listenToPage(
+    doc,
+    win,
+    ui,
+    {
+      pointer: onPointer,
+      pointerDown(where, x, y) {
         // Clicking into a hover card keeps it open while the reader uses it.
-        if (card?.kind === 'mention' && event.composedPath().includes(ui.card)) card.pinned = true;
-        return;
-      }
-      if (!card || card.editor) return;
-      const onOwnMention = card.kind === 'mention' && pointerOnRange(event.clientX, event.clientY);
-      if (!onOwnMention) closeCard();
+        if (where === 'card' && card?.kind === 'mention') card.pinned = true;
+        if (where !== 'page' || !card || card.editor) return;
+        if (!(card.kind === 'mention' && pointerOnCardRange(x, y))) closeCard();
+      },
+      selectionMayChange: () => later(checkSelection, 0),
+      selectionCleared: hideSelectionButton,
+      escape() {
+        if (card && !card.editor) closeCard();
+        else hideSelectionButton();
+      },
+      focusIn(element) {
+        const target = mentionWithin(element);
+        if (target) {
+          if (card && (card.editor || (card.kind === 'mention' && sameTarget(card.target, target)))) return;
+          openMentionCard(target, { origin: 'focus', pinned: false, autoFocus: false });
+        } else if (card?.kind === 'mention' && card.origin === 'focus') {
+          closeCard();
+        }
+      },
+      focusLost() {
+        if (card?.kind !== 'mention' || card.origin !== 'focus') return;
+        // Focus went nowhere (the window lost it, or the element went): the card goes too,
+        // unless the reader moved into it in the meantime.
+        later(() => {
+          if (card?.kind === 'mention' && card.origin === 'focus' && !focusInside(ui.card) && doc.activeElement === doc.body) closeCard();
+        }, timing.hideDelay);
+      },
     },
-    true,
+    life.signal,
+    report,
   );
-
-  on('mouseup', (event) => {
-    if (ui.contains(event)) return;
-    later(checkSelection, 0);
-  });
-
-  on('keyup', (event) => {
-    if (ui.contains(event) || isEditable(event.target as Node | null)) return;
-    if (event.key === 'Escape') return;
-    later(checkSelection, 0);
-  });
-
-  on('selectionchange', () => {
-    if (!selection) return;
-    const current = win.getSelection();
-    if (!current || current.isCollapsed) hideSelectionButton();
-  });
-
-  on('keydown', (event) => {
-    if (event.key !== 'Escape' || ui.contains(event)) return;
-    if (card && !card.editor) closeCard();
-    else hideSelectionButton();
-  });
-
-  on('focusin', (event) => {
-    if (ui.contains(event)) return;
-    const element = isElement(event.target) ? event.target : null;
-    const target = element && !isEditable(element) && keyboardFocused(element) ? mentionWithin(element) : null;
-    if (target) {
-      if (card && (card.editor || (card.kind === 'mention' && sameTarget(card.target, target)))) return;
-      openMentionCard(target, { origin: 'focus', pinned: false, autoFocus: false });
-    } else if (card?.kind === 'mention' && card.origin === 'focus') {
-      closeCard();
-    }
-  });
-
-  on('focusout', (event) => {
-    if (event.relatedTarget === null && card?.kind === 'mention' && card.origin === 'focus' && !focusInside(ui.card)) {
-      // Focus left the page's elements for nothing (e.g. the window lost focus): keep the card
-      // only if the reader is using it.
-      later(() => {
-        if (card?.kind === 'mention' && card.origin === 'focus' && doc.activeElement === doc.body) closeCard();
-      }, timing.hideDelay);
-    }
-  });
-
-  const pointerOnRange = (x: number, y: number) =>
-    cardRange !== null && Array.from(cardRange.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-
-  const mentionWithin = (element: Element): MentionTarget | null => {
-    const start = offsetAt(map, element, 0);
-    const end = offsetAt(map, element, element.childNodes.length);
-    if (start === null || end === null || end <= start) return null;
-    return firstTargetWithin(index, start, end);
-  };
 
   // ---- Lifecycle -----------------------------------------------------------------------------
 
   const update = (next: PageAnnotations, nextMap: TextMap) => {
-    if (destroyed) return;
     annotations = next;
     map = nextMap;
     index = indexMentions(next);
     hideSelectionButton();
-    if (listOpen) {
-      render(h(EntityList, { actors: next.actors, dates: next.dates, t, uiLang, onChoose: choose, onClose: closeList }), ui.list);
-    }
+    if (listOpen) renderList();
     if (!card) return;
     if (card.kind === 'mention') {
       const again = findTargetAgain(next, card.target);
@@ -613,15 +491,13 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   const destroy = () => {
     if (destroyed) return;
     destroyed = true;
-    listeners.abort();
+    life.abort();
     intent.dispose();
-    if (frame !== 0) win.cancelAnimationFrame(frame);
     for (const id of timers) win.clearTimeout(id);
     timers.clear();
     stopCardPlacement?.();
     stopSelectionPlacement?.();
     clearActive();
-    flash = null;
     const hadFocus = focusInside(ui.root);
     // Unmounting runs the components' cleanups (their timers) before the host goes.
     render(null, ui.card);
@@ -631,10 +507,11 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     if (hadFocus) restoreFocus();
   };
 
-  if (signal.aborted) destroy();
-  else signal.addEventListener('abort', destroy, { once: true });
+  if (options.signal.aborted) destroy();
+  else options.signal.addEventListener('abort', destroy, { once: true });
   options.ctx?.onInvalidated(destroy);
 
+  /** The public methods never throw into the caller, and do nothing once destroyed. */
   const guarded =
     <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) =>
     (...args: A): R => {
