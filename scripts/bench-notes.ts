@@ -29,7 +29,20 @@ function median(values: number[]): number {
 
 const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`;
 
+/** A fixed workload, printed first, so figures from a busy machine can be read in proportion. */
+function machineCheck(): number {
+  const set = new Set<number>();
+  for (let i = 0; i < 100_000; i += 2) set.add(i);
+  const run = time(() => {
+    let hits = 0;
+    for (let round = 0; round < 10; round += 1) for (let i = 0; i < 100_000; i += 1) if (set.has(i)) hits += 1;
+    return hits;
+  });
+  return run.ms;
+}
+
 const count = Number(process.argv[2] ?? 10_000);
+console.log(`machine check: 1 000 000 Set lookups in ${machineCheck().toFixed(1)} ms (compare runs by this first)`);
 const { notes, articles } = generateNotes(count, 1);
 console.log(`${notes.length} notes on ${articles.length} articles`);
 
