@@ -30,6 +30,7 @@ describe('text folding', () => {
   it('ignores accents, case and ligatures and splits on apostrophes and hyphens', () => {
     expect(foldText('TÉHÉRAN Œuvre Straße')).toBe('teheran oeuvre strasse');
     expect(tokenize('l’Iran, d\'Abu Mahdi al-Muhandis (2020)')).toEqual(['l', 'iran', 'd', 'abu', 'mahdi', 'al', 'muhandis', '2020']);
+    expect(tokenize('«\u00a0Escalade\u00a0» — maîtrisée… العراق')).toEqual(['escalade', 'maitrisee', 'العراق']);
     expect(endsInWord('iran')).toBe(true);
     expect(endsInWord('iran ')).toBe(false);
   });
