@@ -84,10 +84,11 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-group',
     name: { en: 'Badr Organization', fr: 'Organisation Badr' },
     aliases: {
-      any: ['Badr'],
       en: ['Badr Organisation', 'Badr Brigade', 'Badr Brigades', 'Badr Corps'],
       fr: ['Brigade Badr', 'Brigades Badr', 'Corps Badr'],
     },
+    // Also a first name (Egypt's foreign minister Badr Abdelatty): alone, only about Iraq.
+    contextual: { aliases: ['Badr'], when: ['state-irq'] },
     description: {
       en: 'Iraqi Shia party and armed group led by Hadi al-Amiri; founded in Iran in the 1980s as the armed wing of the Supreme Council for the Islamic Revolution in Iraq, it provides several units of the Popular Mobilization Forces.',
       fr: 'Parti et groupe armé chiite irakien dirigé par Hadi al-Amiri ; fondé en Iran dans les années 1980 comme branche armée du Conseil suprême de la révolution islamique en Irak, il fournit plusieurs unités des Forces de mobilisation populaire.',
@@ -104,8 +105,7 @@ export const organizations: readonly KnowledgeEntry[] = [
       en: ['Islamic Resistance of Iraq'],
       fr: ['Mouvement de résistance islamique en Irak', 'Résistance islamique d’Irak'],
     },
-    caseSensitive: ['IRI'],
-    description: {
+        description: {
       en: 'Name used since October 2023 by Iran-aligned Iraqi armed groups, among them Kataib Hezbollah and al-Nujaba, to claim drone and rocket attacks on US forces in Iraq and Syria and on Israel.',
       fr: 'Nom utilisé depuis octobre 2023 par des groupes armés irakiens proches de l’Iran, dont les Kataeb Hezbollah et al-Nujaba, pour revendiquer des attaques de drones et de roquettes contre les forces américaines en Irak et en Syrie et contre Israël.',
     },
@@ -490,9 +490,9 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'armed-group',
     name: { en: 'Wagner Group', fr: 'Groupe Wagner' },
     aliases: {
-      any: ['Wagner', 'PMC Wagner'],
-      fr: ['milice Wagner'],
+      any: ['PMC Wagner'],
     },
+    contextual: { aliases: ['Wagner'], when: ['state-rus', 'state-syr', 'state-lby', 'state-mli', 'state-caf'] },
     description: {
       en: 'Russian private military company founded in 2014 and financed by Yevgeny Prigozhin, active in Ukraine, Syria, Libya and Africa; it staged a short-lived mutiny in June 2023.',
       fr: 'Société militaire privée russe fondée en 2014 et financée par Evgueni Prigojine, active en Ukraine, en Syrie, en Libye et en Afrique ; elle a mené une brève mutinerie en juin 2023.',
@@ -611,9 +611,11 @@ export const organizations: readonly KnowledgeEntry[] = [
     name: { en: 'Nabni Coalition', fr: 'Coalition Nabni' },
     aliases: {
       any: ['Nabni'],
-      en: ['We Build', 'We Build coalition', 'Nabni Alliance'],
-      fr: ['Nous construisons', 'Alliance Nabni', 'coalition Nous construisons'],
+      en: ['We Build coalition', 'Nabni Alliance'],
+      fr: ['Alliance Nabni', 'coalition Nous construisons'],
     },
+    // Everyday phrases: only in an article about Iraq.
+    contextual: { aliases: ['Nous construisons', 'We Build'], when: ['state-irq'] },
     description: {
       en: 'Electoral coalition led by Hadi al-Amiri, head of the Badr Organization, that ran in Iraq’s provincial council elections of December 2023.',
       fr: 'Coalition électorale conduite par Hadi al-Amiri, chef de l’organisation Badr, qui s’est présentée aux élections des conseils provinciaux irakiens de décembre 2023.',
@@ -886,6 +888,8 @@ export const organizations: readonly KnowledgeEntry[] = [
       en: ['Iraqi military', 'Iraqi Security Forces', 'Iraqi forces'],
       fr: ['forces de sécurité irakiennes', 'forces irakiennes'],
     },
+    // Lebanon's Internal Security Forces are also "ISF".
+    contextual: { aliases: ['ISF'], when: ['state-irq'] },
     caseSensitive: ['ISF'],
     description: {
       en: 'Military of Iraq, rebuilt after the US-led occupation authority dissolved the former army in May 2003; it comprises the army, air force and navy under the Ministry of Defence.',
@@ -995,10 +999,12 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'intelligence',
     name: { en: 'Shin Bet', fr: 'Shin Bet' },
     aliases: {
-      any: ['Shabak', 'Shin Beth'],
+      any: ['Shin Beth'],
       en: ['Israel Security Agency'],
       fr: ['Service de sécurité intérieure israélien'],
     },
+    // Also the name of a people of northern Iraq.
+    contextual: { aliases: ['Shabak'], when: ['state-isr'] },
     description: {
       en: 'Israel’s internal security service, also called Shabak, in charge of counter-terrorism in Israel, the West Bank and Gaza.',
       fr: 'Service de sécurité intérieure d’Israël, aussi appelé Shabak, chargé de l’antiterrorisme en Israël, en Cisjordanie et à Gaza.',
@@ -1502,7 +1508,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'party',
     name: { en: 'Iraqi Communist Party', fr: 'Parti communiste irakien' },
     aliases: {},
-    caseSensitive: ['ICP', 'PCI'],
+    caseSensitive: ['ICP'],
     description: {
       en: 'Iraqi left-wing party founded in 1934, allied with the Sadrist Movement in the Sairoon list in 2018.',
       fr: 'Parti de gauche irakien fondé en 1934, allié au mouvement sadriste au sein de la liste Saïroun en 2018.',
@@ -1797,8 +1803,7 @@ export const organizations: readonly KnowledgeEntry[] = [
       en: ['Iraqi Central Bank'],
       fr: ['Banque centrale irakienne'],
     },
-    caseSensitive: ['CBI'],
-    description: {
+        description: {
       en: 'Iraq’s central bank, which manages the dinar; the country’s oil revenues pass through its account at the Federal Reserve Bank of New York.',
       fr: 'Banque centrale de l’Irak, qui gère le dinar ; les recettes pétrolières du pays transitent par son compte à la Réserve fédérale de New York.',
     },
@@ -1811,7 +1816,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'government-body',
     name: { en: 'Coalition Provisional Authority', fr: 'Autorité provisoire de la coalition' },
     aliases: {},
-    caseSensitive: ['CPA', 'APC'],
+    contextual: { aliases: ['CPA'], when: ['state-irq'] },
+    caseSensitive: ['CPA'],
     description: {
       en: 'Transitional administration of Iraq set up by the US-led coalition and headed by Paul Bremer, from 2003 until the transfer of sovereignty in June 2004.',
       fr: 'Administration transitoire de l’Irak mise en place par la coalition menée par les États-Unis et dirigée par Paul Bremer, de 2003 au transfert de souveraineté de juin 2004.',
@@ -2266,7 +2272,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     aliases: {
       fr: ['Conseil présidentiel yéménite', 'Conseil de direction présidentiel'],
     },
-    contextual: { aliases: ['Presidential Council', 'Conseil présidentiel'], when: ['state-yem'] },
+    // "PLC" is also a company suffix.
+    contextual: { aliases: ['Presidential Council', 'Conseil présidentiel', 'PLC'], when: ['state-yem'] },
     caseSensitive: ['PLC'],
     description: {
       en: 'Collective body formed in April 2022 to head Yemen’s internationally recognised government, chaired by Rashad al-Alimi.',
@@ -2733,7 +2740,7 @@ export const organizations: readonly KnowledgeEntry[] = [
     type: 'government-body',
     name: { en: 'Downing Street', fr: 'Downing Street' },
     aliases: {
-      en: ['10 Downing Street', 'Number 10'],
+      en: ['10 Downing Street'],
       fr: ['10 Downing Street'],
     },
     caseSensitive: ['No 10', 'No. 10'],
@@ -2927,9 +2934,10 @@ export const organizations: readonly KnowledgeEntry[] = [
     kind: 'organization',
     type: 'international',
     name: { en: 'Amnesty International', fr: 'Amnesty International' },
-    aliases: {
-      any: ['Amnesty'],
-    },
+    aliases: {},
+    // "amnesty" is also a common noun.
+    contextual: { aliases: ['Amnesty'], when: ['amnesty-international'] },
+    caseSensitive: ['Amnesty'],
     description: {
       en: 'Human rights organisation founded in London in 1961.',
       fr: 'Organisation de défense des droits humains fondée à Londres en 1961.',

@@ -192,7 +192,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Al-Qaim', fr: 'Al-Qaïm' },
-    aliases: { any: ['Qaim', 'Al-Qa’im'] },
+    aliases: { any: ['Al-Qa’im'] },
     description: {
       en: 'Iraqi town on the Euphrates at the Syrian border, retaken from the Islamic State in November 2017.',
       fr: 'Ville irakienne sur l’Euphrate, à la frontière syrienne, reprise à l’État islamique en novembre 2017.',
@@ -339,7 +339,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Aleppo', fr: 'Alep' },
-    aliases: { any: ['Halab'] },
+    aliases: {},
     description: {
       en: 'Largest city of northern Syria, divided during the civil war until government forces took its eastern districts in December 2016.',
       fr: 'Plus grande ville du nord de la Syrie, divisée pendant la guerre civile jusqu’à la prise de ses quartiers est par les forces gouvernementales en décembre 2016.',
@@ -1020,7 +1020,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'city',
     name: { en: 'Tyre', fr: 'Tyr' },
-    aliases: { any: ['Sour'] },
+    aliases: {},
     // "tyre" is also a common English noun.
     caseSensitive: ['Tyre'],
     description: {

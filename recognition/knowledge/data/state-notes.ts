@@ -173,7 +173,7 @@ export const stateNotes: Readonly<Record<string, StateNote>> = {
       en: 'Federal presidential republic in North America; capital: Washington. It led the 2003 invasion of Iraq and the coalition against the Islamic State, and is Israel’s main ally.',
       fr: 'République fédérale présidentielle d’Amérique du Nord ; capitale : Washington. Les États-Unis ont mené l’invasion de l’Irak en 2003 et la coalition contre l’État islamique, et sont le principal allié d’Israël.',
     },
-    aliases: { en: ['U.S.', 'U.S.A.', 'America'], fr: ['États-Unis d’Amérique'] },
+    aliases: { en: ['U.S.', 'U.S.A.'], fr: ['États-Unis d’Amérique'] },
     caseSensitive: ['US', 'USA'],
     metonyms: ['Washington'],
   },
