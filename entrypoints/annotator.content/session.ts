@@ -82,11 +82,27 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
   };
   controller.signal.addEventListener('abort', () => state.clearHighlights?.());
 
+  // The article root can be replaced (single-page navigation): watch whichever root is current.
+  let watched: { root: Element; stop: AbortController } | null = null;
+  const watchRoot = () => {
+    const root = findArticleRoot(document);
+    if (watched?.root === root) return;
+    watched?.stop.abort();
+    const stop = new AbortController();
+    controller.signal.addEventListener('abort', () => stop.abort());
+    watched = { root, stop };
+    watchForChanges(root, () => {
+      if (state.stopped) return;
+      run(null);
+      watchRoot();
+    }, { signal: stop.signal });
+  };
+
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (isTabMessage(message, 'contexte:annotate')) {
       if (state.stopped) return undefined;
       const timings = run(message.detect);
-      watchForChanges(findArticleRoot(document), () => run(null), { signal: controller.signal });
+      watchRoot();
       return Promise.resolve(timings);
     }
     if (isTabMessage(message, 'contexte:ping')) return Promise.resolve({ annotated: !state.stopped && state.annotated !== null });
