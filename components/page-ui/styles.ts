@@ -49,6 +49,7 @@ export const pageUiCss = `
   word-spacing: normal;
   white-space: normal;
   direction: ltr;
+  color-scheme: light dark;
   pointer-events: none;
 }
 @media (prefers-color-scheme: dark) {

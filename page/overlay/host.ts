@@ -20,6 +20,8 @@ export interface OverlayHost {
   selection: HTMLElement;
   /** Whether an event's path goes through our UI. */
   contains(event: Event): boolean;
+  /** Puts the host back if the page threw it out (some sites rebuild their whole document). */
+  ensureAttached(): void;
   remove(): void;
 }
 
@@ -74,7 +76,8 @@ export function createOverlayHost(doc: Document, win: Window, css: string, uiLan
   const list = layer('list');
   for (const type of isolatedEvents) root.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(root);
-  (doc.documentElement ?? doc.body).append(host);
+  const attach = () => (doc.documentElement ?? doc.body).append(host);
+  attach();
 
   return {
     host,
@@ -84,6 +87,9 @@ export function createOverlayHost(doc: Document, win: Window, css: string, uiLan
     list,
     selection,
     contains: (event) => event.composedPath().includes(host),
+    ensureAttached: () => {
+      if (!host.isConnected) attach();
+    },
     remove: () => host.remove(),
   };
 }

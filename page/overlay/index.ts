@@ -238,6 +238,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   /** Replaces the card state and redraws the card layer. */
   const setCard = (next: CardState | null) => {
     card = next;
+    ui.ensureAttached();
     const range = !next ? null : next.kind === 'passage' ? next.range : rangeFor(next.target);
     if (!next) {
       render(null, ui.card);
@@ -318,6 +319,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   const openList = () => {
     if (listOpen) return void focusListInput();
     rememberFocus();
+    ui.ensureAttached();
     listOpen = true;
     ui.list.style.setProperty('left', 'auto');
     ui.list.style.setProperty('right', '16px');
@@ -363,6 +365,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     const passage = card?.editor ? null : selectedPassage(win, map);
     if (!passage) return hideSelectionButton();
     selection = passage;
+    ui.ensureAttached();
     stopSelectionPlacement?.();
     render(h(SelectionButton, { t, onAddNote: () => selection && openPassageEditor(selection) }), ui.selection);
     ui.selection.hidden = false;
@@ -433,11 +436,15 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     ui,
     {
       pointer: onPointer,
-      pointerDown(where, x, y) {
+      pointerDown(where, x, y, pointerType) {
         // Clicking into a hover card keeps it open while the reader uses it.
         if (where === 'card' && card?.kind === 'mention') card.pinned = true;
-        if (where !== 'page' || !card || card.editor) return;
-        if (!(card.kind === 'mention' && pointerOnCardRange(x, y))) closeCard();
+        if (where !== 'page' || card?.editor) return;
+        // Touch has no hover: a tap on a mention opens its card, a tap elsewhere closes it.
+        const tapped = pointerType === 'touch' ? hitTest(x, y, map, index.spans, doc) : null;
+        const target = tapped === null ? null : (index.targets[tapped] ?? null);
+        if (target) return openMentionCard(target, { origin: 'keyboard', pinned: true, autoFocus: false });
+        if (card && !(card.kind === 'mention' && pointerOnCardRange(x, y))) closeCard();
       },
       selectionMayChange: () => later(checkSelection, 0),
       selectionCleared: hideSelectionButton,

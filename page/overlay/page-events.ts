@@ -19,8 +19,8 @@ export interface PointerState {
 export interface PageEventHandlers {
   /** Where the pointer is, after it moved or the page scrolled; null when it left the window. */
   pointer(state: PointerState | null): void;
-  /** A press: in the card, elsewhere in our UI, or on the page. */
-  pointerDown(where: 'card' | 'ui' | 'page', x: number, y: number): void;
+  /** A press: in the card, elsewhere in our UI, or on the page; `pointerType` is 'mouse', 'pen' or 'touch'. */
+  pointerDown(where: 'card' | 'ui' | 'page', x: number, y: number, pointerType: string): void;
   /** A mouse or key release on the page may have changed the selection. */
   selectionMayChange(): void;
   /** The page's selection became empty. */
@@ -87,7 +87,7 @@ export function listenToPage(
     (event) => {
       const path = event.composedPath();
       const where = !ui.contains(event) ? 'page' : path.includes(ui.card) ? 'card' : 'ui';
-      handlers.pointerDown(where, event.clientX, event.clientY);
+      handlers.pointerDown(where, event.clientX, event.clientY, event.pointerType);
     },
     true,
   );

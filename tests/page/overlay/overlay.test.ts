@@ -123,6 +123,16 @@ describe('the host', () => {
   });
 });
 
+describe('a page that rebuilds its document', () => {
+  it('gets the host back when a card opens', () => {
+    host()!.remove();
+    pointAt(HADI);
+    vi.advanceTimersByTime(300);
+    expect(host()).not.toBeNull();
+    expect(cardText()).toContain('Hadi al-Amiri');
+  });
+});
+
 describe('hovering', () => {
   it('opens the card after the hover delay, not before, and marks the mention active', () => {
     pointAt(HADI);
@@ -194,6 +204,17 @@ describe('hovering', () => {
     document.body.dispatchEvent(escape);
     expect(cardText()).toBeNull();
     expect(escape.defaultPrevented).toBe(false);
+  });
+});
+
+describe('touch', () => {
+  it('opens a card on a tap on a mention and closes it on a tap elsewhere', () => {
+    under = JEAN;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch', clientX: 5, clientY: 5 }));
+    expect(cardText()).toContain('Jean Dupuis-Ferrand');
+    under = null;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch', clientX: 5, clientY: 5 }));
+    expect(cardText()).toBeNull();
   });
 });
 
