@@ -3848,4 +3848,52 @@ export const people: readonly KnowledgeEntry[] = [
   ...france,
   ...unitedKingdom,
   ...international,
+  {
+    id: 'aroldo-lazaro',
+    kind: 'person',
+    type: 'commander',
+    name: { en: 'Aroldo Lázaro', fr: 'Aroldo Lázaro' },
+    aliases: { any: ['Aroldo Lázaro Sáenz'] },
+    description: {
+      en: 'Spanish army general who took command of UNIFIL, the UN force in southern Lebanon, in February 2022.',
+      fr: 'Général de l’armée espagnole qui a pris en février 2022 le commandement de la FINUL, la force de l’ONU au Liban-Sud.',
+    },
+    affiliations: ['unifil'],
+  },
+  {
+    id: 'hayan-abdul-ghani',
+    kind: 'person',
+    type: 'minister',
+    name: { en: 'Hayan Abdul-Ghani', fr: 'Hayan Abdel-Ghani' },
+    aliases: { any: ['Hayan Abdulghani', 'Hayyan Abdul-Ghani'] },
+    description: {
+      en: 'Iraqi oil minister in the government of Mohammed Shia al-Sudani, formed in October 2022.',
+      fr: 'Ministre irakien du Pétrole dans le gouvernement de Mohammed Chia al-Soudani, formé en octobre 2022.',
+    },
+    affiliations: ['state-irq'],
+  },
+  {
+    id: 'mohammad-eslami',
+    kind: 'person',
+    type: 'official',
+    name: { en: 'Mohammad Eslami', fr: 'Mohammad Eslami' },
+    aliases: { any: ['Mohammad Islami', 'Mohammed Eslami'] },
+    description: {
+      en: 'Head of the Atomic Energy Organization of Iran and a vice-president of Iran from 2021.',
+      fr: 'Chef de l’Organisation de l’énergie atomique d’Iran et vice-président de l’Iran à partir de 2021.',
+    },
+    affiliations: ['atomic-energy-organization-of-iran', 'state-irn'],
+  },
+  {
+    id: 'kamal-kharrazi',
+    kind: 'person',
+    type: 'diplomat',
+    name: { en: 'Kamal Kharrazi', fr: 'Kamal Kharazi' },
+    aliases: { any: ['Kharrazi', 'Kharazi'] },
+    description: {
+      en: 'Foreign minister of Iran from 1997 to 2005, later head of the Strategic Council on Foreign Relations, which advises the Supreme Leader.',
+      fr: 'Ministre iranien des Affaires étrangères de 1997 à 2005, puis président du Conseil stratégique des relations extérieures, qui conseille le Guide suprême.',
+    },
+    affiliations: ['state-irn'],
+  },
 ];
