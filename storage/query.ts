@@ -122,6 +122,32 @@ function sortedPosition(entries: IndexedNote[], entry: IndexedNote, compare: Com
   return lo;
 }
 
+/**
+ * The page `[offset, end)` of the notes of `ordered` that are in `matched` (all when null) and
+ * were created within `[from, to]`, and how many there are in all. A plain loop, kept apart so
+ * it stays simple for the JIT: it runs over every note on broad searches.
+ */
+function walkSorted(
+  ordered: IndexedNote[],
+  matched: ReadonlySet<number> | null,
+  from: number,
+  to: number,
+  offset: number,
+  end: number,
+): NoteSearchResult {
+  const notes: Note[] = [];
+  let total = 0;
+  for (let i = 0; i < ordered.length; i += 1) {
+    const entry = ordered[i] as IndexedNote;
+    if (matched !== null && !matched.has(entry.slot)) continue;
+    const created = entry.note.createdAt;
+    if (created < from || created > to) continue;
+    if (total >= offset && total < end) notes.push(entry.note);
+    total += 1;
+  }
+  return { notes, total };
+}
+
 /** Text of a note that search looks at, besides the article title. */
 function searchableText(note: Note): string {
   const parts = [note.body, ...note.tags];
@@ -274,7 +300,6 @@ export class NoteIndex {
     const sort = query.sort ?? 'newest';
     const from = query.createdFrom ?? -Infinity;
     const to = query.createdTo ?? Infinity;
-    const inRange = (note: Note) => note.createdAt >= from && note.createdAt <= to;
     const offset = query.offset ?? 0;
     const end = query.limit === undefined ? Infinity : offset + query.limit;
 
@@ -284,25 +309,16 @@ export class NoteIndex {
       const notes: Note[] = [];
       for (const slot of matched) {
         const note = this.bySlot[slot]?.note;
-        if (note && inRange(note)) notes.push(note);
+        if (note && note.createdAt >= from && note.createdAt <= to) notes.push(note);
       }
       notes.sort(this.comparator(sort));
       return { notes: notes.slice(offset, end), total: notes.length };
     }
     const ordered = this.sorted(sort);
-    const page: Note[] = [];
     if (matched === ALL && query.createdFrom === undefined && query.createdTo === undefined) {
-      for (const entry of ordered.slice(offset, end)) page.push(entry.note);
-      return { notes: page, total: ordered.length };
+      return { notes: ordered.slice(offset, end).map((entry) => entry.note), total: ordered.length };
     }
-    let total = 0;
-    for (const entry of ordered) {
-      if ((matched === ALL || matched.has(entry.slot)) && inRange(entry.note)) {
-        if (total >= offset && total < end) page.push(entry.note);
-        total += 1;
-      }
-    }
-    return { notes: page, total };
+    return walkSorted(ordered, matched === ALL ? null : matched, from, to, offset, end);
   }
 
   /** All notes in `sort` order: sorted on first use, then kept in order by `upsert`/`remove`. */
