@@ -7,9 +7,9 @@ import { chronoReference, publicationDay } from './common/reference';
 import { PASSAGE_MARK, candidateRegions, joinRegions, triggerPattern, type JoinedRegions } from './common/regions';
 import { describeDays } from './describe';
 import { englishChrono } from './locales/en/configuration';
-import { TRIGGER_WORDS as ENGLISH_TRIGGERS } from './locales/en/words';
+import { TRIGGER_PATTERNS as ENGLISH_TRIGGERS } from './locales/en/words';
 import { frenchChrono } from './locales/fr/configuration';
-import { TRIGGER_WORDS as FRENCH_TRIGGERS } from './locales/fr/words';
+import { TRIGGER_PATTERNS as FRENCH_TRIGGERS } from './locales/fr/words';
 
 const LANGUAGES: Record<SupportedLang, { chrono: Chrono; trigger: RegExp }> = {
   fr: { chrono: frenchChrono, trigger: triggerPattern(FRENCH_TRIGGERS) },

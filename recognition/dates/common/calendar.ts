@@ -13,18 +13,42 @@ export interface CalendarDate {
   day: number;
 }
 
+/*
+ * Proleptic Gregorian calendar in plain arithmetic (no Date objects: these run for every date
+ * found). Years are counted from March, so that the leap day ends a year: a 400-year era has
+ * 146 097 days, its years 365 days plus a leap day every 4 years except every 100 but every 400;
+ * months from March follow the day count ⌊(153·m + 2) / 5⌋. 1970-01-01 is day 719 468 from 0000-03-01.
+ */
+const DAYS_PER_ERA = 146_097;
+const EPOCH_FROM_MARCH_0000 = 719_468;
+
 /** Day number of a calendar date; days or months out of range roll over like `Date.UTC`. */
 export function dayNumber(year: number, month: number, day: number): number {
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const monthIndex = month - 1;
+  const fullYear = year + Math.floor(monthIndex / 12);
+  const monthOfYear = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  const marchYear = monthOfYear <= 2 ? fullYear - 1 : fullYear;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const monthFromMarch = (monthOfYear + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_FROM_MARCH_0000;
 }
 
 /** The calendar date of a day number. */
 export function calendarDate(day: number): CalendarDate {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const fromMarch0000 = day + EPOCH_FROM_MARCH_0000;
+  const era = Math.floor(fromMarch0000 / DAYS_PER_ERA);
+  const dayOfEra = fromMarch0000 - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 };
 }
 
 /** The UTC calendar day of an instant, as a day number. */

@@ -1,4 +1,5 @@
-import { alternation } from './pattern';
+import { WORD_CHARS } from './pattern';
+import { alignEnd, alignStart } from './wordAlignment';
 
 /**
  * Chrono runs every parser's regular expression over all the text it is given, which is too slow
@@ -15,19 +16,20 @@ export interface Region {
 const APOSTROPHES = /['’‘ʼ]/g;
 
 /** Characters either side of a trigger that a passage keeps: room for the longest expression and its context. */
-const MARGIN = 100;
+const MARGIN = 48;
 /** How far a passage edge may move further out to avoid cutting a word in two. */
-const WORD_SLACK = 40;
+const WORD_SLACK = 24;
 
 /**
- * One regular expression for all triggers of a language: its words (any apostrophe), a year
- * 1900–2100, or a decade such as "80s".
+ * One regular expression for all triggers of a language: its trigger patterns (written with "'",
+ * which here matches any apostrophe; each must start with an ASCII letter, for `\\b`), a year
+ * 1900–2100, or a decade such as "80s". Flag `i` only, for speed (see pattern.ts).
  */
-export function triggerPattern(words: readonly string[]): RegExp {
-  const wordPattern = alternation(words).replace(/'/g, "['’‘ʼ]");
+export function triggerPattern(sources: readonly string[]): RegExp {
+  const words = sources.join('|').replace(/'/g, "['’‘ʼ]");
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${wordPattern})(?![\\p{L}\\p{N}])|(?<!\\p{N})(?:19\\d\\d|20\\d\\d|2100|\\d0['’]?s)(?!\\p{N})`,
-    'giu',
+    `\\b(?:${words})(?![${WORD_CHARS}])|\\b(?:19\\d\\d|20\\d\\d|2100)\\b|\\b(?:19|20)?\\d0['’]?s\\b`,
+    'gi',
   );
 }
 
@@ -58,29 +60,17 @@ function passageStart(text: string, from: number): number {
   const limit = Math.max(0, from - MARGIN);
   let index = from;
   while (index > limit && text.charCodeAt(index - 1) !== LINE_FEED) index--;
-  if (index > 0 && index === limit) {
-    const slack = Math.max(0, index - WORD_SLACK);
-    while (index > slack && !isSpace(text.charCodeAt(index - 1))) index--;
-  }
-  return index;
+  return index === limit ? alignStart(text, index, WORD_SLACK) : index;
 }
 
 function passageEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MARGIN);
   let index = from;
   while (index < limit && text.charCodeAt(index) !== LINE_FEED) index++;
-  if (index < text.length && index === limit) {
-    const slack = Math.min(text.length, index + WORD_SLACK);
-    while (index < slack && !isSpace(text.charCodeAt(index))) index++;
-  }
-  return index;
+  return index === limit ? alignEnd(text, index, WORD_SLACK) : index;
 }
 
 const LINE_FEED = 10;
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009;
-}
 
 /** Passages joined into the one text chrono reads, with the way back to article offsets. */
 export interface JoinedRegions {

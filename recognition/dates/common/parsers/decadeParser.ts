@@ -8,11 +8,20 @@ import { WordParser, type Groups, type Span } from './wordParser';
  * we read only from the 1930s to the 1990s ("the 20s" could be either century).
  */
 export abstract class DecadeParser extends WordParser {
+  /** Context a two-digit decade needs before it ("the 80s", not "in their 80s"), if any. */
+  protected shortDecadeContext(): RegExp | null {
+    return null;
+  }
+
   protected extractDate(context: ParsingContext, groups: Groups, span: Span): ParsingResult | null {
-    const first = groups.century
-      ? Number(groups.century) * 100 + Number(groups.decade) * 10
-      : 1900 + Number(groups.short) * 10;
-    if (!groups.century && Number(groups.short) < 3) return null;
+    let first: number;
+    if (groups.century) {
+      first = Number(groups.century) * 100 + Number(groups.decade) * 10;
+    } else {
+      const needed = this.shortDecadeContext();
+      if (Number(groups.short) < 3 || needed?.test(this.textBefore(context, span.index)) === false) return null;
+      first = 1900 + Number(groups.short) * 10;
+    }
     return this.result(context, span, yearComponents(context, first), yearComponents(context, first + 9));
   }
 }

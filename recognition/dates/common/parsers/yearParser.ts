@@ -3,9 +3,9 @@ import { yearComponents } from './components';
 import { WordParser, type Groups, type Span } from './wordParser';
 
 /**
- * A year written alone is a date only in a temporal context, which the locale's pattern matches
- * as group `lead` (left out of the span): "en 2014", "depuis 2003", "jusqu'en 2011", "since 2003",
- * "l'invasion de 2003"; or as a lookahead ("the 2003 invasion"). The year is group `year`.
+ * A year written alone is a date only in a temporal context, which the locale checks before it
+ * ("en 2014", "depuis 2003", "since 2003", "l'invasion de 2003") or after it ("the 2003
+ * invasion"); the context is not part of the span. The year is group `year`.
  */
 export abstract class YearParser extends WordParser {
   protected extractDate(context: ParsingContext, groups: Groups, span: Span): ParsingResult | null {

@@ -1,4 +1,4 @@
-import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { ResultFilter } from './resultFilter';
 
 /**
@@ -7,6 +7,11 @@ import { ResultFilter } from './resultFilter';
  */
 export class InvalidDateFilter extends ResultFilter {
   protected isValid(_context: ParsingContext, result: ParsingResult): boolean {
-    return result.start.isValidDate() && (!result.end || result.end.isValidDate());
+    // Only a stated day can be impossible; months and years always exist.
+    return isPossible(result.start) && (!result.end || isPossible(result.end));
   }
+}
+
+function isPossible(components: ParsingComponents): boolean {
+  return !components.isCertain('day') || components.isValidDate();
 }

@@ -14,6 +14,6 @@ export abstract class RelativeWordingFilter extends ResultFilter {
   protected abstract wording(): RegExp;
 
   protected isValid(_context: ParsingContext, result: ParsingResult): boolean {
-    return !(result.tags().has(RELATIVE_DATE_TAG) && this.wording().test(result.text));
+    return !(this.wording().test(result.text) && result.tags().has(RELATIVE_DATE_TAG));
   }
 }

@@ -9,6 +9,6 @@ const SLASH_DATE_TAG = 'parser/SlashDateFormatParser';
  */
 export class SlashDateFilter extends ResultFilter {
   protected isValid(_context: ParsingContext, result: ParsingResult): boolean {
-    return !result.tags().has(SLASH_DATE_TAG) || result.start.isCertain('year');
+    return result.start.isCertain('year') || !result.tags().has(SLASH_DATE_TAG);
   }
 }

@@ -1,11 +1,14 @@
 import type { Parser, Refiner } from 'chrono-node';
 import { Chrono } from 'chrono-node/en';
+import { TriggeredParser } from '../../common/parsers/triggeredParser';
+import { WORD_END } from '../../common/pattern';
 import { InvalidDateFilter } from '../../common/refiners/invalidDateFilter';
 import { ShortYearRefiner } from '../../common/refiners/shortYearRefiner';
 import { SlashDateFilter } from '../../common/refiners/slashDateFilter';
 import { TimeOnlyFilter } from '../../common/refiners/timeOnlyFilter';
 import { CHRONO_EN } from './chronoParts';
 import { ENDayMonthRangeParser } from './parsers/enDayMonthRangeParser';
+import { ENEventYearParser } from './parsers/enEventYearParser';
 import { ENDecadeParser } from './parsers/enDecadeParser';
 import { ENMonthDayRangeParser } from './parsers/enMonthDayRangeParser';
 import { ENMonthParser } from './parsers/enMonthParser';
@@ -25,22 +28,26 @@ import { ENRangeOpenerRefiner } from './refiners/enRangeOpenerRefiner';
 import { ENUnknownYearRefiner } from './refiners/enUnknownYearRefiner';
 import { ENVagueQuantityFilter } from './refiners/enVagueQuantityFilter';
 import { ENYearListRefiner } from './refiners/enYearListRefiner';
+import { AGO_PATTERN, ANY_MONTH_PATTERN, LATER_PATTERN } from './words';
+
+const MONTH_WORD = `\\b(?:${ANY_MONTH_PATTERN})${WORD_END}`;
 
 /**
  * English date recognition: chrono's parsers we keep, then ours; refiners in the order they run.
- * Where two results overlap the longer one wins, and on a tie the parser listed first.
+ * Where two results overlap the longer one wins, and on a tie the parser listed first. Chrono's
+ * slower parsers run only near the words their dates contain (see TriggeredParser).
  */
 export const ENGLISH_CONFIGURATION: { parsers: Parser[]; refiners: Refiner[] } = {
   parsers: [
     CHRONO_EN.parsers.yearMonthDay,
     CHRONO_EN.parsers.isoFormat,
     CHRONO_EN.parsers.slashDate,
-    CHRONO_EN.parsers.monthNameLittleEndian,
-    CHRONO_EN.parsers.monthNameMiddleEndian,
-    CHRONO_EN.parsers.slashMonth,
-    CHRONO_EN.parsers.timeUnitAgo,
-    CHRONO_EN.parsers.timeUnitLater,
-    CHRONO_EN.parsers.yearMonthName,
+    new TriggeredParser(CHRONO_EN.parsers.monthNameLittleEndian, MONTH_WORD),
+    new TriggeredParser(CHRONO_EN.parsers.monthNameMiddleEndian, MONTH_WORD),
+    new TriggeredParser(CHRONO_EN.parsers.slashMonth, '\\b\\d{1,2}/(?:19|20)\\d\\d\\b'),
+    new TriggeredParser(CHRONO_EN.parsers.timeUnitAgo, `\\b(?:${AGO_PATTERN})\\b`),
+    new TriggeredParser(CHRONO_EN.parsers.timeUnitLater, `\\b(?:${LATER_PATTERN})\\b`),
+    new TriggeredParser(CHRONO_EN.parsers.yearMonthName, MONTH_WORD),
     new ENMonthDayRangeParser(),
     new ENDayMonthRangeParser(),
     new ENYearRangeParser(),
@@ -53,6 +60,7 @@ export const ENGLISH_CONFIGURATION: { parsers: Parser[]; refiners: Refiner[] } =
     new ENWeekdayParser(),
     new ENMonthParser(),
     new ENYearParser(),
+    new ENEventYearParser(),
   ],
   refiners: [
     new SlashDateFilter(),

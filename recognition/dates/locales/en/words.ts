@@ -1,5 +1,5 @@
 import type { Season } from '../../common/seasons';
-import { alternation } from '../../common/pattern';
+import { WORD_END, alternation } from '../../common/pattern';
 
 /**
  * English words our rules read. The text reaches the rules with every apostrophe written "'",
@@ -78,6 +78,43 @@ export const EVENT_NOUNS = [
   'withdrawal',
 ];
 
+/**
+ * Nouns that make the number before them a count ("between 2000 and 2050 fighters"), for the
+ * rules that read a number alone as a year.
+ */
+const COUNT_NOUNS = [
+  'advisers',
+  'advisors',
+  'attacks',
+  'casualties',
+  'civilians',
+  'deaths',
+  'dollars',
+  'euros',
+  'families',
+  'fighters',
+  'kilometres',
+  'kilometers',
+  'km',
+  'members',
+  'men',
+  'miles',
+  'missiles',
+  'people',
+  'refugees',
+  'residents',
+  'rockets',
+  'soldiers',
+  'strikes',
+  'tonnes',
+  'tons',
+  'troops',
+  'victims',
+];
+
+/** Lookahead: the number just matched is not followed by a count noun. */
+export const NOT_A_COUNT = `(?!\\s+(?:${alternation(COUNT_NOUNS)})${WORD_END})`;
+
 export const MONTH_PATTERN = alternation(Object.keys(MONTHS));
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 export const SEASON_PATTERN = alternation(Object.keys(SEASONS));
@@ -85,6 +122,9 @@ export const EVENT_PATTERN = alternation(EVENT_NOUNS);
 
 /** "last", "past", "this past" (before publication), "this", "next". */
 export const MODIFIER = '(?:this\\s+past|last|past|this|next)';
+
+/** A modifier just before a weekday, month or season, in group `modifier` ("last Friday"). */
+export const MODIFIER_BEFORE = `(?<modifier>${MODIFIER})\\s+`;
 
 export type Modifier = 'last' | 'this' | 'next';
 
@@ -101,41 +141,27 @@ export function isCapitalised(word: string): boolean {
   return word[0] !== undefined && word[0] === word[0].toUpperCase();
 }
 
+/** Abbreviations chrono's English day-and-month parsers also read ("Oct. 7", "7 Sept 2023"). */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Every word for a month, full or abbreviated. */
+export const ANY_MONTH_PATTERN = alternation([...Object.keys(MONTHS), ...MONTH_ABBREVIATIONS]);
+
+/** Where chrono's relative dates end: "two days ago", "three days before", "a week after", "a week from now". */
+export const AGO_PATTERN = 'ago|before|earlier';
+export const LATER_PATTERN = 'later|after|from\\s+now';
+
 /**
- * Words that may start or hold a date, for the cheap pre-scan that picks the passages chrono
- * reads. Years and decades are found by the common part of the pre-scan.
+ * What may start or hold a date, for the cheap pre-scan that picks the passages chrono reads
+ * (regular-expression sources; years and decades are added by the common part of the pre-scan).
+ * A word needed only next to another trigger ("night" in "Saturday night") is not one; nor are
+ * "before", "after", "later": they make a date only with another one nearby, or not at all.
  */
-export const TRIGGER_WORDS = [
-  ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS),
-  ...Object.keys(SEASONS),
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'night',
-  'morning',
-  'afternoon',
-  'evening',
-  'ago',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'day',
-  'days',
+export const TRIGGER_PATTERNS = [
+  ANY_MONTH_PATTERN,
+  WEEKDAY_PATTERN,
+  SEASON_PATTERN,
+  'today|tonight|yesterday|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening)',
+  'ago|from\\s+now',
+  '(?:last|this|next|past)\\s+(?:week|month|year)',
 ];

@@ -1,5 +1,7 @@
 import type { Parser, Refiner } from 'chrono-node';
 import { Chrono } from 'chrono-node/fr';
+import { TriggeredParser } from '../../common/parsers/triggeredParser';
+import { WORD_END } from '../../common/pattern';
 import { InvalidDateFilter } from '../../common/refiners/invalidDateFilter';
 import { ShortYearRefiner } from '../../common/refiners/shortYearRefiner';
 import { SlashDateFilter } from '../../common/refiners/slashDateFilter';
@@ -24,18 +26,20 @@ import { FRRangeOpenerRefiner } from './refiners/frRangeOpenerRefiner';
 import { FRUnknownYearRefiner } from './refiners/frUnknownYearRefiner';
 import { FRVagueQuantityFilter } from './refiners/frVagueQuantityFilter';
 import { FRYearListRefiner } from './refiners/frYearListRefiner';
+import { AGO_PATTERN, ANY_MONTH_PATTERN, WITHIN_PATTERN } from './words';
 
 /**
  * French date recognition: chrono's parsers we keep, then ours; refiners in the order they run.
- * Where two results overlap the longer one wins, and on a tie the parser listed first.
+ * Where two results overlap the longer one wins, and on a tie the parser listed first. Chrono's
+ * slower parsers run only near the words their dates contain (see TriggeredParser).
  */
 export const FRENCH_CONFIGURATION: { parsers: Parser[]; refiners: Refiner[] } = {
   parsers: [
     CHRONO_FR.parsers.isoFormat,
     CHRONO_FR.parsers.slashDate,
-    CHRONO_FR.parsers.monthNameLittleEndian,
-    CHRONO_FR.parsers.timeUnitAgo,
-    CHRONO_FR.parsers.timeUnitWithin,
+    new TriggeredParser(CHRONO_FR.parsers.monthNameLittleEndian, `\\b(?:${ANY_MONTH_PATTERN})${WORD_END}`),
+    new TriggeredParser(CHRONO_FR.parsers.timeUnitAgo, `\\b${AGO_PATTERN}\\b`),
+    new TriggeredParser(CHRONO_FR.parsers.timeUnitWithin, `\\b${WITHIN_PATTERN}`),
     new FRDayRangeParser(),
     new FRYearRangeParser(),
     new FRDecadeParser(),

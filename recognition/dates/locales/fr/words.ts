@@ -1,5 +1,5 @@
 import type { Season } from '../../common/seasons';
-import { alternation } from '../../common/pattern';
+import { WORD_END, alternation } from '../../common/pattern';
 
 /**
  * French words our rules read. The text reaches the rules with every apostrophe written "'",
@@ -80,6 +80,39 @@ export const EVENT_NOUNS = [
   'traité',
 ];
 
+/**
+ * Nouns that make the number before them a count ("entre 2000 et 2050 combattants"), for the
+ * rules that read a number alone as a year.
+ */
+const COUNT_NOUNS = [
+  'attaques',
+  'blessés',
+  'civils',
+  'combattants',
+  'conseillers',
+  'dollars',
+  'euros',
+  'familles',
+  'frappes',
+  'habitants',
+  'hommes',
+  'kilomètres',
+  'km',
+  'membres',
+  'militaires',
+  'missiles',
+  'morts',
+  'personnes',
+  'réfugiés',
+  'roquettes',
+  'soldats',
+  'tonnes',
+  'victimes',
+];
+
+/** Lookahead: the number just matched is not followed by a count noun. */
+export const NOT_A_COUNT = `(?!\\s+(?:${alternation(COUNT_NOUNS)})${WORD_END})`;
+
 export const MONTH_PATTERN = alternation(Object.keys(MONTHS));
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 export const SEASON_PATTERN = alternation(Object.keys(SEASONS));
@@ -89,7 +122,7 @@ export const EVENT_PATTERN = alternation(EVENT_NOUNS);
  * "dernier"/"passé" (before publication) or "prochain" (after), either gender, singular, and not
  * followed by more letters ("les mois derniers" is vague).
  */
-export const MODIFIER = '(?:derni[eè]re?|pass[ée]e?|prochaine?)(?!\\p{L})';
+export const MODIFIER = `(?:derni[eè]re?|pass[ée]e?|prochaine?)${WORD_END}`;
 
 /** How a modifier word places a date: -1 before publication, 1 after. */
 export function modifierSign(word: string | undefined): -1 | 1 | undefined {
@@ -97,49 +130,36 @@ export function modifierSign(word: string | undefined): -1 | 1 | undefined {
   return /^prochaine?$/i.test(word) ? 1 : -1;
 }
 
+/** Abbreviations chrono's French day-and-month parser also reads ("5 janv. 2020", "12 sept."). */
+const MONTH_ABBREVIATIONS = ['janv', 'jan', 'févr', 'fevr', 'fév', 'fev', 'mar', 'avr', 'jun', 'juil', 'jul', 'sep', 'sept', 'oct', 'nov', 'déc', 'dec'];
+
+/** Every word for a month, full or abbreviated. */
+export const ANY_MONTH_PATTERN = alternation([...Object.keys(MONTHS), ...MONTH_ABBREVIATIONS]);
+
+/** Numbers chrono's relative parsers read in words. */
+const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quelques|\\d+';
+
+/** "il y a", where chrono's "il y a deux jours" starts. */
+export const AGO_PATTERN = "il\\s+y\\s+a";
+
+/** "dans deux jours": the only wording of chrono's "within" parser that is a date, not a duration. */
+export const WITHIN_PATTERN = `dans\\s+(?:${NUMBER_WORDS})\\s+(?:jours?|semaines?|mois|ans|années?)`;
+
 /**
- * Words that may start or hold a date, for the cheap pre-scan that picks the passages chrono
- * reads. Years and decades are found by the common part of the pre-scan.
+ * What may start or hold a date, for the cheap pre-scan that picks the passages chrono reads
+ * (regular-expression sources; years and decades are added by the common part of the pre-scan).
+ * A word needed only next to another trigger ("soir" in "samedi soir") is not one.
  */
-export const TRIGGER_WORDS = [
-  ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS),
-  'janv',
-  'févr',
-  'fevr',
-  'fév',
-  'fev',
-  'avr',
-  'juil',
-  'sept',
-  'oct',
-  'nov',
-  'déc',
-  'dec',
-  "aujourd'hui",
-  'hier',
-  'avant-hier',
-  'demain',
-  'après-demain',
-  'matin',
-  'soir',
-  'nuit',
-  'semaine',
-  'semaines',
-  'mois',
-  'an',
-  'ans',
-  'année',
-  'années',
-  'jour',
-  'jours',
-  'printemps',
-  'automne',
-  'hiver',
-  // "été" is also the participle of "être": only its uses as a season trigger a passage.
-  "l'été",
-  "d'été",
-  'cet été',
-  'été dernier',
-  'été prochain',
+export const TRIGGER_PATTERNS = [
+  ANY_MONTH_PATTERN,
+  WEEKDAY_PATTERN,
+  "aujourd'hui|hier|demain",
+  'ce\\s+(?:matin|midi|soir)|cet\\s+après-midi|cette\\s+nuit|nuit\\s+dernière',
+  AGO_PATTERN,
+  WITHIN_PATTERN,
+  '(?:cette|ce)\\s+(?:semaine|mois|année)|(?:semaine|mois|année|an)\\s+(?:derni|pass|prochain)',
+  'printemps|automne|hiver',
+  // "été" is also the participle of "être": only its uses as a season ("été 2014" has its year).
+  "l'été|d'été|cet\\s+été",
+  'années\\s+\\d',
 ];

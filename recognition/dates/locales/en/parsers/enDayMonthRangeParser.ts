@@ -1,16 +1,20 @@
 import { DayRangeParser } from '../../../common/parsers/dayRangeParser';
-import { DAY, yearGroup } from '../../../common/pattern';
+import { DAY, WORD_END, yearGroup } from '../../../common/pattern';
 import { MONTHS, MONTH_PATTERN } from '../words';
 
-/** "between 7 and 9 October(, 2023)", "7 and 8 October", "the 7th and 8th of October". */
+/** "(between) 7 and 9 October(, 2023)", "7 and 8 October", "the 7th and 8th of October". */
 export class ENDayMonthRangeParser extends DayRangeParser {
   protected readonly name = 'ENDayMonthRangeParser';
 
   protected innerPattern(): string {
     return (
-      `(?:(?<between>between)\\s+(?:the\\s+)?)?(?<from>${DAY})(?:st|nd|rd|th)?\\s+and\\s+(?:the\\s+)?(?<to>${DAY})(?:st|nd|rd|th)?` +
-      `\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?(?![\\p{L}\\p{N}])`
+      `\\b(?<from>${DAY})(?:st|nd|rd|th)?\\s+and\\s+(?:the\\s+)?(?<to>${DAY})(?:st|nd|rd|th)?` +
+      `\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`
     );
+  }
+
+  protected override prefix(): string {
+    return '(?<between>between)\\s+(?:the\\s+)?';
   }
 
   protected monthOf(word: string): number | undefined {

@@ -1,9 +1,9 @@
 import type { ParsingContext } from 'chrono-node';
 import { MonthParser } from '../../../common/parsers/monthParser';
 import type { Groups, Span } from '../../../common/parsers/wordParser';
-import { yearGroup } from '../../../common/pattern';
+import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
-import { MODIFIER, MONTHS, MONTH_PATTERN, isCapitalised, modifierOf } from '../words';
+import { MODIFIER_BEFORE, MONTHS, MONTH_PATTERN, isCapitalised, modifierOf } from '../words';
 
 const DIRECTIONS = { last: 'before', this: 'thisYear', next: 'after' } as const;
 
@@ -15,7 +15,16 @@ export class ENMonthParser extends MonthParser {
   protected readonly name = 'ENMonthParser';
 
   protected innerPattern(): string {
-    return `(?:(?<modifier>${MODIFIER})\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?(?![\\p{L}\\p{N}])`;
+    return `\\b(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`;
+  }
+
+  protected override prefix(): string {
+    return MODIFIER_BEFORE;
+  }
+
+  /** After a day number, the month is part of chrono's day ("7 October", "the 7th of October"). */
+  protected override excludedBefore(): string {
+    return '\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?';
   }
 
   protected monthOf(word: string): number | undefined {
@@ -27,16 +36,11 @@ export class ENMonthParser extends MonthParser {
     return modifier ? DIRECTIONS[modifier] : 'onOrBefore';
   }
 
-  /**
-   * English months take a capital; not after a day number ("7 October" is chrono's day); and
-   * "May" or "March" alone only after a word that makes them months ("in May").
-   */
+  /** English months take a capital; "May" or "March" alone only after a word that makes them months ("in May"). */
   protected accepts(context: ParsingContext, groups: Groups, span: Span): boolean {
     const month = groups.month ?? '';
     if (!isCapitalised(month)) return false;
-    const before = this.textBefore(context, span.index);
-    if (/\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/i.test(before)) return false;
     if (groups.year || groups.modifier || !/^(?:may|march)$/i.test(month)) return true;
-    return MONTH_CONTEXT.test(before);
+    return MONTH_CONTEXT.test(this.textBefore(context, span.index));
   }
 }

@@ -1,6 +1,6 @@
 import { PartOfMonthParser } from '../../../common/parsers/partOfMonthParser';
 import type { Groups } from '../../../common/parsers/wordParser';
-import { yearGroup } from '../../../common/pattern';
+import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
 import type { Part } from '../../../common/values';
 import { MONTHS, MONTH_PATTERN } from '../words';
@@ -21,8 +21,8 @@ export class ENPartOfMonthParser extends PartOfMonthParser {
 
   protected innerPattern(): string {
     return (
-      '(?:(?<part>early|mid|late)(?:\\s*-\\s*|\\s+)|(?<position>beginning|start|middle|end)\\s+of\\s+)' +
-      `(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?(?![\\p{L}\\p{N}])`
+      '\\b(?:(?<part>early|mid|late)(?:\\s*-\\s*|\\s+)|(?<position>beginning|start|middle|end)\\s+of\\s+)' +
+      `(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`
     );
   }
 

@@ -18,7 +18,7 @@ export class ENPartOfYearParser extends PartOfYearParser {
   protected readonly name = 'ENPartOfYearParser';
 
   protected innerPattern(): string {
-    return `(?:(?<part>early|mid|late)(?:\\s*-\\s*|\\s+)|(?<position>beginning|start|middle|end)\\s+of\\s+)${yearGroup('year')}`;
+    return `\\b(?:(?<part>early|mid|late)(?:\\s*-\\s*|\\s+)|(?<position>beginning|start|middle|end)\\s+of\\s+)${yearGroup('year')}`;
   }
 
   protected partOf(groups: Groups): Part | undefined {

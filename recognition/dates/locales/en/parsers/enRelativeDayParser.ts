@@ -1,4 +1,5 @@
 import { RelativeDayParser } from '../../../common/parsers/relativeDayParser';
+import { WORD_END } from '../../../common/pattern';
 
 const OFFSETS: Record<string, number> = {
   today: 0,
@@ -19,8 +20,8 @@ export class ENRelativeDayParser extends RelativeDayParser {
 
   protected innerPattern(): string {
     return (
-      '(?<lead>the\\s+)?(?<word>today|tonight|yesterday|tomorrow|day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow|' +
-      'this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)(?!\\p{L})'
+      '\\b(?<word>today|tonight|yesterday|tomorrow|day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow|' +
+      `this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)${WORD_END}`
     );
   }
 

@@ -1,5 +1,6 @@
 import { RelativePeriodParser, type PeriodUnit } from '../../../common/parsers/relativePeriodParser';
 import type { Groups } from '../../../common/parsers/wordParser';
+import { WORD_CHARS } from '../../../common/pattern';
 import { MODIFIER, modifierOf } from '../words';
 
 const OFFSETS = { last: -1, this: 0, next: 1 } as const;
@@ -13,7 +14,11 @@ export class ENRelativePeriodParser extends RelativePeriodParser {
   protected readonly name = 'ENRelativePeriodParser';
 
   protected innerPattern(): string {
-    return `(?<modifier>${MODIFIER})\\s+(?<unit>week|month|year)(?![\\p{L}-])`;
+    return `\\b(?<modifier>${MODIFIER})\\s+(?<unit>week|month|year)(?![${WORD_CHARS}-])`;
+  }
+
+  protected override excludedBefore(): string {
+    return `(?<![${WORD_CHARS}])the\\s+`;
   }
 
   protected unitOf(groups: Groups): PeriodUnit | undefined {
@@ -23,9 +28,5 @@ export class ENRelativePeriodParser extends RelativePeriodParser {
   protected offsetOf(groups: Groups): number | undefined {
     const modifier = modifierOf(groups.modifier);
     return modifier ? OFFSETS[modifier] : undefined;
-  }
-
-  protected override excludedBefore(): RegExp {
-    return /the\s+$/i;
   }
 }

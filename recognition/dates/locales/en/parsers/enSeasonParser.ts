@@ -1,16 +1,20 @@
 import type { ParsingContext } from 'chrono-node';
 import { SeasonParser } from '../../../common/parsers/seasonParser';
 import type { Groups, Span } from '../../../common/parsers/wordParser';
-import { yearGroup } from '../../../common/pattern';
+import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Season, SeasonModifier } from '../../../common/seasons';
-import { MODIFIER, SEASONS, SEASON_PATTERN, modifierOf } from '../words';
+import { MODIFIER_BEFORE, SEASONS, SEASON_PATTERN, modifierOf } from '../words';
 
 /** "last fall", "this summer", "next spring", "summer 2014", "the summer of 2014". */
 export class ENSeasonParser extends SeasonParser {
   protected readonly name = 'ENSeasonParser';
 
   protected innerPattern(): string {
-    return `(?:(?<modifier>${MODIFIER})\\s+)?(?<season>${SEASON_PATTERN})(?:,?\\s+(?:of\\s+)?${yearGroup('year')})?(?!\\p{L})`;
+    return `\\b(?<season>${SEASON_PATTERN})(?:,?\\s+(?:of\\s+)?${yearGroup('year')})?${WORD_END}`;
+  }
+
+  protected override prefix(): string {
+    return MODIFIER_BEFORE;
   }
 
   protected seasonOf(word: string): Season | undefined {

@@ -1,7 +1,8 @@
 import { WeekdayParser } from '../../../common/parsers/weekdayParser';
 import type { Groups } from '../../../common/parsers/wordParser';
+import { WORD_CHARS, WORD_END } from '../../../common/pattern';
 import type { WeekdayModifier } from '../../../common/resolve';
-import { MODIFIER, WEEKDAYS, WEEKDAY_PATTERN, modifierOf } from '../words';
+import { MODIFIER_BEFORE, WEEKDAYS, WEEKDAY_PATTERN, modifierOf } from '../words';
 
 const MODIFIERS = { last: 'before', this: 'thisWeek', next: 'after' } as const;
 
@@ -13,7 +14,15 @@ export class ENWeekdayParser extends WeekdayParser {
   protected readonly name = 'ENWeekdayParser';
 
   protected innerPattern(): string {
-    return `(?:(?<modifier>${MODIFIER})\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?!\\p{L})`;
+    return `\\b(?<weekday>${WEEKDAY_PATTERN})${WORD_END}`;
+  }
+
+  protected override prefix(): string {
+    return MODIFIER_BEFORE;
+  }
+
+  protected override excludedBefore(): string {
+    return `(?<![${WORD_CHARS}])(?:every|each|following|previous|the)\\s+`;
   }
 
   protected weekdayOf(word: string): number | undefined {
@@ -23,9 +32,5 @@ export class ENWeekdayParser extends WeekdayParser {
   protected modifierOf(groups: Groups): WeekdayModifier {
     const modifier = modifierOf(groups.modifier);
     return modifier ? MODIFIERS[modifier] : 'onOrBefore';
-  }
-
-  protected override excludedBefore(): RegExp {
-    return /(?:every|each|following|previous|the)\s+$/i;
   }
 }

@@ -1,7 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { MonthParser } from '../../../common/parsers/monthParser';
 import type { Groups, Span } from '../../../common/parsers/wordParser';
-import { yearGroup } from '../../../common/pattern';
+import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
 import { MODIFIER, MONTHS, MONTH_PATTERN, modifierSign } from '../words';
 
@@ -10,7 +10,12 @@ export class FRMonthParser extends MonthParser {
   protected readonly name = 'FRMonthParser';
 
   protected innerPattern(): string {
-    return `(?<month>${MONTH_PATTERN})(?:\\s+${yearGroup('year')})?(?:\\s+(?<modifier>${MODIFIER}))?(?![\\p{L}\\p{N}])`;
+    return `\\b(?<month>${MONTH_PATTERN})(?:\\s+${yearGroup('year')})?(?:\\s+(?<modifier>${MODIFIER}))?${WORD_END}`;
+  }
+
+  /** After a day number, the month is part of chrono's day ("le 5 janvier dernier"). */
+  protected override excludedBefore(): string {
+    return '\\d(?:er)?[\\s-]*';
   }
 
   protected monthOf(word: string): number | undefined {
@@ -22,12 +27,8 @@ export class FRMonthParser extends MonthParser {
     return sign === undefined ? 'onOrBefore' : sign < 0 ? 'before' : 'after';
   }
 
-  /**
-   * Not after a day number ("le 5 janvier dernier" is chrono's day, which our refiners extend);
-   * and French months are written in lower case: a capitalised "Mars" without a year is the planet.
-   */
-  protected accepts(context: ParsingContext, groups: Groups, span: Span): boolean {
-    if (/\d(?:er)?[\s-]*$/u.test(this.textBefore(context, span.index, 6))) return false;
+  /** French months are written in lower case: a capitalised "Mars" without a year is the planet. */
+  protected accepts(_context: ParsingContext, groups: Groups, _span: Span): boolean {
     return groups.year !== undefined || groups.month !== 'Mars';
   }
 }

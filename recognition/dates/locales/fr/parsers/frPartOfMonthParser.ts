@@ -1,6 +1,6 @@
 import { PartOfMonthParser } from '../../../common/parsers/partOfMonthParser';
 import type { Groups } from '../../../common/parsers/wordParser';
-import { yearGroup } from '../../../common/pattern';
+import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
 import type { Part } from '../../../common/values';
 import { MODIFIER, MONTHS, MONTH_PATTERN, modifierSign } from '../words';
@@ -13,8 +13,8 @@ export class FRPartOfMonthParser extends PartOfMonthParser {
 
   protected innerPattern(): string {
     return (
-      `(?<part>début|debut|mi|fin)(?:\\s*-\\s*|\\s+)(?:du\\s+mois\\s+)?(?:de\\s+|d')?` +
-      `(?<month>${MONTH_PATTERN})(?:\\s+${yearGroup('year')})?(?:\\s+(?<modifier>${MODIFIER}))?(?![\\p{L}\\p{N}])`
+      `\\b(?<part>début|debut|mi|fin)(?:\\s*-\\s*|\\s+)(?:du\\s+mois\\s+)?(?:de\\s+|d')?` +
+      `(?<month>${MONTH_PATTERN})(?:\\s+${yearGroup('year')})?(?:\\s+(?<modifier>${MODIFIER}))?${WORD_END}`
     );
   }
 

@@ -10,7 +10,7 @@ export class FRPartOfYearParser extends PartOfYearParser {
   protected readonly name = 'FRPartOfYearParser';
 
   protected innerPattern(): string {
-    return `(?<part>début|debut|mi|fin)(?:\\s*-\\s*|\\s+)(?:(?:de\\s+)?l'année\\s+)?${yearGroup('year')}`;
+    return `\\b(?<part>début|debut|mi|fin)(?:\\s*-\\s*|\\s+)(?:(?:de\\s+)?l'année\\s+)?${yearGroup('year')}`;
   }
 
   protected partOf(groups: Groups): Part | undefined {

@@ -1,4 +1,5 @@
 import { RelativeDayParser } from '../../../common/parsers/relativeDayParser';
+import { WORD_CHARS } from '../../../common/pattern';
 
 const OFFSETS: Record<string, number> = {
   "aujourd'hui": 0,
@@ -22,8 +23,8 @@ export class FRRelativeDayParser extends RelativeDayParser {
 
   protected innerPattern(): string {
     return (
-      "(?<word>aujourd'hui|avant[-\\s]hier|après[-\\s]demain|hier|demain|" +
-      'ce\\s+matin|ce\\s+midi|cet\\s+après-midi|ce\\s+soir|cette\\s+nuit|nuit\\s+dernière)(?![\\p{L}-])'
+      "\\b(?<word>aujourd'hui|avant[-\\s]hier|après[-\\s]demain|hier|demain|" +
+      `ce\\s+matin|ce\\s+midi|cet\\s+après-midi|ce\\s+soir|cette\\s+nuit|nuit\\s+dernière)(?![${WORD_CHARS}-])`
     );
   }
 

@@ -1,5 +1,6 @@
 import { RelativePeriodParser, type PeriodUnit } from '../../../common/parsers/relativePeriodParser';
 import type { Groups } from '../../../common/parsers/wordParser';
+import { WORD_CHARS } from '../../../common/pattern';
 import { MODIFIER, modifierSign } from '../words';
 
 const UNITS: Record<string, PeriodUnit> = { semaine: 'week', mois: 'month', 'mois-ci': 'month', an: 'year', année: 'year' };
@@ -14,8 +15,8 @@ export class FRRelativePeriodParser extends RelativePeriodParser {
 
   protected innerPattern(): string {
     return (
-      '(?:(?<this>cette|ce)\\s+(?<thisUnit>semaine|mois-ci|mois|année)' +
-      `|(?<unit>semaine|mois|année|an)\\s+(?<modifier>${MODIFIER}))(?![\\p{L}-])`
+      '\\b(?:(?<this>cette|ce)\\s+(?<thisUnit>semaine|mois-ci|mois|année)' +
+      `|(?<unit>semaine|mois|année|an)\\s+(?<modifier>${MODIFIER}))(?![${WORD_CHARS}-])`
     );
   }
 

@@ -1,6 +1,6 @@
 import { SeasonParser } from '../../../common/parsers/seasonParser';
 import type { Groups } from '../../../common/parsers/wordParser';
-import { yearGroup } from '../../../common/pattern';
+import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Season, SeasonModifier } from '../../../common/seasons';
 import { MODIFIER, SEASONS, SEASON_PATTERN, modifierSign } from '../words';
 
@@ -9,10 +9,15 @@ export class FRSeasonParser extends SeasonParser {
   protected readonly name = 'FRSeasonParser';
 
   protected innerPattern(): string {
+    // No \b: "été" starts with a letter outside ASCII; the base class checks the word start.
     return (
-      `(?:(?<this>cet?)\\s+)?(?<season>${SEASON_PATTERN})` +
-      `(?:\\s+(?<modifier>${MODIFIER})|\\s+(?:de\\s+(?:l'année\\s+)?)?${yearGroup('year')})?(?!\\p{L})`
+      `(?<season>${SEASON_PATTERN})` +
+      `(?:\\s+(?<modifier>${MODIFIER})|\\s+(?:de\\s+(?:l'année\\s+)?)?${yearGroup('year')})?${WORD_END}`
     );
+  }
+
+  protected override prefix(): string {
+    return '(?<this>cet?)\\s+';
   }
 
   protected seasonOf(word: string): Season | undefined {

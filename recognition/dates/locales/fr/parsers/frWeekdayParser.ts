@@ -1,5 +1,6 @@
 import { WeekdayParser } from '../../../common/parsers/weekdayParser';
 import type { Groups } from '../../../common/parsers/wordParser';
+import { WORD_CHARS, WORD_END } from '../../../common/pattern';
 import type { WeekdayModifier } from '../../../common/resolve';
 import { MODIFIER, WEEKDAYS, WEEKDAY_PATTERN, modifierSign } from '../words';
 
@@ -12,9 +13,17 @@ export class FRWeekdayParser extends WeekdayParser {
 
   protected innerPattern(): string {
     return (
-      `(?:(?<this>ce)\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:\\s+(?<modifier>${MODIFIER}))?` +
-      "(?!\\p{L}|\\s+(?:suivante?|précédente?|d'après|d'avant)(?!\\p{L}))"
+      `\\b(?<weekday>${WEEKDAY_PATTERN})(?:\\s+(?<modifier>${MODIFIER}))?${WORD_END}` +
+      `(?!\\s+(?:suivante?|précédente?|d'après|d'avant)${WORD_END})`
     );
+  }
+
+  protected override prefix(): string {
+    return '(?<this>ce)\\s+';
+  }
+
+  protected override excludedBefore(): string {
+    return `(?<![${WORD_CHARS}])(?:chaque|tous\\s+les)\\s+`;
   }
 
   protected weekdayOf(word: string): number | undefined {
@@ -25,9 +34,5 @@ export class FRWeekdayParser extends WeekdayParser {
     const sign = modifierSign(groups.modifier);
     if (sign !== undefined) return sign < 0 ? 'before' : 'after';
     return groups.this ? 'thisWeek' : 'onOrBefore';
-  }
-
-  protected override excludedBefore(): RegExp {
-    return /(?:chaque|tous\s+les)\s+$/i;
   }
 }

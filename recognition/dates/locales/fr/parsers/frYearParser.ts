@@ -1,6 +1,6 @@
 import { YearParser } from '../../../common/parsers/yearParser';
-import { alternation, yearGroup } from '../../../common/pattern';
-import { EVENT_PATTERN } from '../words';
+import { WORD_CHARS, alternation, yearGroup } from '../../../common/pattern';
+import { EVENT_PATTERN, NOT_A_COUNT } from '../words';
 
 /** Words after which a number is a year: "en 2014", "depuis 2003", "jusqu'en 2011"… */
 const TEMPORAL_WORDS = alternation([
@@ -21,6 +21,8 @@ const TEMPORAL_WORDS = alternation([
   'année',
 ]);
 
+const CONTEXT = `(?<![${WORD_CHARS}])(?:${TEMPORAL_WORDS}|(?:${EVENT_PATTERN})(?:\\s+[${WORD_CHARS}'-]+){0,2}?\\s+de)\\s+`;
+
 /**
  * A year after a temporal word ("en 2014", "depuis 2003", "jusqu'en 2011", "l'année 2014") or
  * after "de" following an event noun ("l'invasion de 2003", "la guerre de 2006", up to two words
@@ -30,9 +32,10 @@ export class FRYearParser extends YearParser {
   protected readonly name = 'FRYearParser';
 
   protected innerPattern(): string {
-    return (
-      `(?<lead>(?:${TEMPORAL_WORDS})\\s+|(?:${EVENT_PATTERN})(?:\\s+[\\p{L}'-]+){0,2}?\\s+de\\s+)` +
-      yearGroup('year')
-    );
+    return `\\b${yearGroup('year')}${NOT_A_COUNT}`;
+  }
+
+  protected override requiredBefore(): string {
+    return CONTEXT;
   }
 }
