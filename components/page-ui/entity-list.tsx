@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ActorAnnotation, ActorKind, DateAnnotation } from '../../recognition/types';
 import { plural, type Translate, type UiLang } from './i18n';
-import { formatDateValue } from './format-date';
+import { capitalized, formatDateValue } from './format-date';
 
 /** What the reader chose in the list. */
 export type ListChoice = { kind: 'actor'; actor: ActorAnnotation } | { kind: 'date'; date: DateAnnotation };
@@ -66,7 +66,7 @@ export function buildGroups(props: Pick<EntityListProps, 'actors' | 'dates' | 't
     .sort((a, b) => a[0]!.first.localeCompare(b[0]!.first) || a[0]!.start - b[0]!.start)
     .map((same) => {
       const first = same.reduce((earliest, date) => (date.start < earliest.start ? date : earliest));
-      const label = formatDateValue(first, uiLang);
+      const label = capitalized(formatDateValue(first, uiLang), uiLang);
       const written = [...new Set(same.map((date) => date.text))];
       return {
         key: `date:${first.value}`,

@@ -115,3 +115,8 @@ function lastDayOf(point: Point): Date {
       return utcDay(year, 12, 31);
   }
 }
+
+/** `text` with its first letter upper-cased, for a date standing alone as a title ("Vendredi 8 décembre 2023"). */
+export function capitalized(text: string, uiLang: UiLang): string {
+  return text.charAt(0).toLocaleUpperCase(uiLang) + text.slice(1);
+}

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ActorAnnotation, DateAnnotation } from '../../recognition/types';
 import { plural, translateOr, type Translate, type UiLang } from './i18n';
-import { formatDateValue, formatNarrowedDays } from './format-date';
+import { capitalized, formatDateValue, formatNarrowedDays } from './format-date';
 
 /** What a card is about: an actor (at one of its mentions) or one date. */
 export type CardSubject =
@@ -68,7 +68,7 @@ export function HoverCard(props: HoverCardProps) {
     >
       <div class="cx-head">
         <h2 class="cx-title" id={titleId}>
-          {subject.kind === 'actor' ? subject.actor.name : formatDateValue(subject.date, props.uiLang)}
+          {subject.kind === 'actor' ? subject.actor.name : capitalized(formatDateValue(subject.date, props.uiLang), props.uiLang)}
         </h2>
         <button type="button" class="cx-button cx-icon-button" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
           {'×'}

@@ -37,14 +37,14 @@ let opened = 0;
  * Opens a fixture page and waits until the annotator has highlighted it. Each page gets its own
  * address (a query string), because tab messages find their tab by address.
  */
-async function openAnnotated(path: string): Promise<{ page: Page; annotations: PageAnnotations }> {
-  const page = await browser.context.newPage();
+async function openAnnotated(path: string, inBrowser: ExtensionBrowser = browser): Promise<{ page: Page; annotations: PageAnnotations }> {
+  const page = await inBrowser.context.newPage();
   opened += 1;
   await page.goto(`${server.origin}${path}?page=${opened}`);
-  await waitForAnnotation(browser.serviceWorker, page);
+  await waitForAnnotation(inBrowser.serviceWorker, page);
   // The overlay is mounted with the highlights; its host appears in the same task.
   await page.waitForSelector('[data-contexte]', { state: 'attached' });
-  return { page, annotations: await getAnnotations(browser.serviceWorker, page) };
+  return { page, annotations: await getAnnotations(inBrowser.serviceWorker, page) };
 }
 
 /** The visible card (Playwright's CSS engine pierces open shadow roots). */
@@ -400,6 +400,52 @@ describe('a hostile page', () => {
     expect(inside).toEqual({ elements: 0, fired: [] });
     expect(await page.evaluate(() => document.querySelectorAll('img, script, iframe, b').length)).toBe(elementsBefore);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('for a French reader', () => {
+  let french: ExtensionBrowser;
+
+  beforeAll(async () => {
+    french = await launchWithExtension({ locale: 'fr' });
+  });
+
+  afterAll(async () => {
+    await french?.close();
+  });
+
+  it('writes the cards in French', async () => {
+    const { page, annotations } = await openAnnotated('/articles/demo-fr.html', french);
+    const actor = knownPerson(annotations);
+    const actorPoint = await pointOfMention(page, actor.mentions[0]!.text);
+    await page.mouse.move(actorPoint.x, actorPoint.y);
+    await card(page).waitFor({ state: 'visible' });
+    const actorText = (await card(page).textContent()) ?? '';
+    expect(actorText).toContain(actor.name);
+    expect(actorText).toContain(`${actor.mentions.length} mentions dans cet article`);
+    expect(actorText).toContain('Personne');
+    expect(actorText).toContain('Ajouter une note');
+    await page.screenshot({ path: join(screenshots, 'card-actor-fr.png') });
+
+    await page.mouse.move(2, 2);
+    await waitForCardGone(page);
+    const date = annotations.dates.find((candidate) => candidate.granularity === 'day') as DateAnnotation;
+    expect(date).toBeDefined();
+    const point = await pointOfMention(page, date.text);
+    await page.mouse.move(point.x, point.y);
+    await card(page).waitFor({ state: 'visible' });
+    const [year, month, day] = date.value.split('-').map(Number) as [number, number, number];
+    const expected = new Intl.DateTimeFormat('fr', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, day, 12)),
+    );
+    const dateText = (await card(page).textContent()) ?? '';
+    // Standing alone as the card's title, the date starts with a capital: "Dimanche 14 janvier 2024".
+    expect(await card(page).locator('h2').textContent()).toBe(expected.charAt(0).toUpperCase() + expected.slice(1));
+    expect(dateText).toContain(date.phrase);
+    expect(dateText).toMatch(/la publication/);
+    expect(dateText).toContain('Dans l’article');
+    await page.screenshot({ path: join(screenshots, 'card-date-fr.png') });
     await page.close();
   });
 });

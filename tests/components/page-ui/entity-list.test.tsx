@@ -62,7 +62,7 @@ describe('EntityList', () => {
     expect(groups).toEqual([
       { label: 'Personnes', options: ['Hadi al-Amiri', 'Jean Dupuis-Ferrand'] },
       { label: 'États', options: ['Irak'] },
-      { label: 'Dates', options: ['octobre 2023', 'vendredi 8 décembre 2023'] },
+      { label: 'Dates', options: ['Octobre 2023', 'Vendredi 8 décembre 2023'] },
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('EntityList', () => {
     press('ArrowUp');
     press('ArrowUp');
     press('ArrowUp');
-    expect(activeOption()?.textContent).toContain('vendredi 8 décembre 2023');
+    expect(activeOption()?.textContent).toContain('Vendredi 8 décembre 2023');
     press('Enter');
     expect(handlers.onChoose).toHaveBeenLastCalledWith({ kind: 'date', date: lastFriday });
   });

@@ -111,7 +111,7 @@ describe('HoverCard for a date', () => {
   it('shows the exact day with its weekday, the phrase and the sentence', () => {
     const sentence = 'Les frappes ont eu lieu vendredi dernier près de Bagdad.';
     show({ kind: 'date', date: lastFriday, sentence }, {}, 'fr');
-    expect(container.querySelector('h2')?.textContent).toBe('vendredi 8 décembre 2023');
+    expect(container.querySelector('h2')?.textContent).toBe('Vendredi 8 décembre 2023');
     const text = container.textContent!;
     expect(text).toContain('3 days before publication');
     expect(text).toContain(sentence);
