@@ -280,7 +280,7 @@ export function NotesApp(props: NotesAppProps) {
             <label class="cx-visually-hidden" for="notes-export-scope">
               {t('notes_export_scope')}
             </label>
-            <select id="notes-export-scope" class="cx-select" value={exportScope} onChange={(event) => setExportScope(event.currentTarget.value as ExportScope)}>
+            <select id="notes-export-scope" class="cx-select" value={filtered ? exportScope : 'all'} onChange={(event) => setExportScope(event.currentTarget.value as ExportScope)}>
               <option value="all">{t('notes_export_all')}</option>
               <option value="filtered" disabled={!filtered}>
                 {filtered && total !== null ? t('notes_export_filtered', String(total)) : t('notes_export_filtered_none')}
