@@ -76,9 +76,41 @@ interface IndexedNote {
 
 type Slots = Set<number>;
 
+/** What a search step yields: a set of slots (a `Set`, or a `SlotMask` for large unions). */
+interface SlotSet {
+  readonly size: number;
+  has(slot: number): boolean;
+  [Symbol.iterator](): Iterator<number>;
+}
+
+/** A set of slots as one byte per slot: cheaper than a `Set` to fill and probe when large. */
+class SlotMask implements SlotSet {
+  private readonly bits: Uint8Array;
+  size = 0;
+
+  constructor(slotCount: number) {
+    this.bits = new Uint8Array(slotCount);
+  }
+
+  add(slot: number): void {
+    if (this.bits[slot] === 0) {
+      this.bits[slot] = 1;
+      this.size += 1;
+    }
+  }
+
+  has(slot: number): boolean {
+    return this.bits[slot] === 1;
+  }
+
+  *[Symbol.iterator](): Iterator<number> {
+    for (let slot = 0; slot < this.bits.length; slot += 1) if (this.bits[slot] === 1) yield slot;
+  }
+}
+
 /** Marks "no text or set filter": every note matches. */
 const ALL = Symbol('all notes');
-const EMPTY: ReadonlySet<number> = new Set();
+const EMPTY: SlotSet = new Set<number>();
 
 function addTo(map: Map<string, Slots>, key: string, slot: number): void {
   let set = map.get(key);
@@ -129,7 +161,7 @@ function sortedPosition(entries: IndexedNote[], entry: IndexedNote, compare: Com
  */
 function walkSorted(
   ordered: IndexedNote[],
-  matched: ReadonlySet<number> | null,
+  matched: SlotSet | null,
   from: number,
   to: number,
   offset: number,
@@ -333,12 +365,12 @@ export class NoteIndex {
   }
 
   /** Slots satisfying the text and set filters (not yet the date range); `ALL` when unfiltered. */
-  private matchingSlots(query: NoteQuery): ReadonlySet<number> | typeof ALL {
+  private matchingSlots(query: NoteQuery): SlotSet | typeof ALL {
     const text = query.text ?? '';
     const words = tokenize(text);
     const prefix = endsInWord(text) ? words.pop() : undefined;
 
-    const required: ReadonlySet<number>[] = [];
+    const required: SlotSet[] = [];
     for (const word of new Set(words)) required.push(this.postings.get(word) ?? EMPTY);
     if (query.articleKey !== undefined) required.push(this.byArticle.get(query.articleKey) ?? EMPTY);
     if (query.actorId !== undefined) required.push(this.byActor.get(query.actorId) ?? EMPTY);
@@ -349,9 +381,9 @@ export class NoteIndex {
     if (prefix !== undefined) required.push(this.prefixMatches(prefix, required));
     if (required.length === 0) return ALL;
     required.sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = required as [ReadonlySet<number>, ...ReadonlySet<number>[]];
+    const [smallest, ...others] = required as [SlotSet, ...SlotSet[]];
     if (others.length === 0 || smallest.size === 0) return smallest;
-    const result = new Set<number>();
+    const result = new SlotMask(this.bySlot.length);
     for (const slot of smallest) if (others.every((set) => set.has(slot))) result.add(slot);
     return result;
   }
@@ -361,7 +393,7 @@ export class NoteIndex {
    * such word, or, when the other criteria already leave few candidates, those candidates
    * whose own words have the prefix; whichever touches fewer entries.
    */
-  private prefixMatches(prefix: string, others: ReadonlySet<number>[]): ReadonlySet<number> {
+  private prefixMatches(prefix: string, others: SlotSet[]): SlotSet {
     const start = lowerBound(this.vocabulary, prefix);
     let end = start;
     let postingCount = 0;
@@ -369,7 +401,7 @@ export class NoteIndex {
       postingCount += this.postings.get(this.vocabulary[end] as string)?.size ?? 0;
       end += 1;
     }
-    const fewest = others.reduce<ReadonlySet<number> | undefined>((min, set) => (!min || set.size < min.size ? set : min), undefined);
+    const fewest = others.reduce<SlotSet | undefined>((min, set) => (!min || set.size < min.size ? set : min), undefined);
     if (fewest && fewest.size * 8 < postingCount) {
       const result = new Set<number>();
       for (const slot of fewest) {
@@ -378,7 +410,7 @@ export class NoteIndex {
       return result;
     }
     if (end - start === 1) return this.postings.get(this.vocabulary[start] as string) ?? EMPTY;
-    const union = new Set<number>();
+    const union = new SlotMask(this.bySlot.length);
     for (let i = start; i < end; i += 1) {
       for (const slot of this.postings.get(this.vocabulary[i] as string) ?? EMPTY) union.add(slot);
     }
