@@ -58,7 +58,11 @@ export function PassageCard({ t, title, quote, autoFocus, onClose, children }: P
           {'×'}
         </button>
       </div>
-      {quote ? <blockquote class="cx-quote cx-section">{excerpt(quote, SHOWN_QUOTE)}</blockquote> : null}
+      {quote ? (
+        <div class="cx-section">
+          <blockquote class="cx-quote">{excerpt(quote, SHOWN_QUOTE)}</blockquote>
+        </div>
+      ) : null}
       {children}
     </div>
   );

@@ -75,6 +75,22 @@ function activeHighlight(page: Page): Promise<string[]> {
   });
 }
 
+/** Waits until the active highlight (the card's mention, or a revealed passage) is on screen: scrolling is smooth. */
+async function waitForActiveInView(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('contexte-active');
+      const range = highlight ? [...highlight][0] : undefined;
+      const rect = range?.getBoundingClientRect();
+      return rect ? rect.top >= 0 && rect.bottom <= window.innerHeight : false;
+    },
+    undefined,
+    { timeout: 5000 },
+  );
+  // One more frame so the card follows the passage.
+  await page.waitForTimeout(100);
+}
+
 /** The page's layout, to check the UI shifted nothing. */
 function layout(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -234,17 +250,8 @@ describe('the keyboard list', () => {
     await card(page).waitFor({ state: 'visible' });
     expect(await card(page).locator('h2').textContent()).toBe(chosen);
     expect(await focused(page)).toBe('ui:div.cx-card');
-    // The chosen mention is scrolled into view (smoothly, so give it time).
-    await page.waitForFunction(
-      () => {
-        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('contexte-active');
-        const range = highlight ? [...highlight][0] : undefined;
-        const rect = range?.getBoundingClientRect();
-        return rect ? rect.top >= 0 && rect.bottom <= window.innerHeight : false;
-      },
-      undefined,
-      { timeout: 5000 },
-    );
+    // The chosen mention is scrolled into view.
+    await waitForActiveInView(page);
     await page.screenshot({ path: join(screenshots, 'list-card-en.png') });
 
     await page.keyboard.press('Escape');
@@ -322,6 +329,16 @@ describe('notes', () => {
     if (note?.target.kind === 'quote') expect(note.target.quote.exact).toBe(phrase);
     // Once saved, the card closes by itself.
     await waitForCardGone(page);
+
+    // Revealing the note (as the notes page does) scrolls back to the passage and shows it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const reveal = { type: 'contexte:reveal-note', note: note! } as TabMessage<'contexte:reveal-note'>;
+    expect(await sendToTab(browser.serviceWorker, page, reveal)).toEqual({ found: true });
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).textContent()).toContain('Check this against the wire copy.');
+    expect(await activeHighlight(page)).toEqual([phrase]);
+    await waitForActiveInView(page);
+    await page.screenshot({ path: join(screenshots, 'reveal-en.png') });
     await page.close();
   });
 });
