@@ -2,10 +2,13 @@
  * A generic Aho–Corasick automaton over UTF-16 code units.
  *
  * Building is linear in the total length of the patterns; searching is linear in the length of
- * the text plus the number of matches. Transitions from the root live in a dense table (most
- * characters of a text fail back to the root); every other transition lives in one
- * open-addressing hash table keyed by (node, code unit), so memory stays proportional to the
- * number of trie edges whatever the alphabet.
+ * the text plus the number of matches. The layout is chosen for the search loop, which runs on
+ * every character of a page:
+ * - code units are first mapped to a small alphabet (the units that occur in some pattern), so
+ *   any other character sends the search straight back to the root;
+ * - the root and every node with three children or more have a dense row of transitions;
+ * - nodes with one or two children keep them inline (most nodes deep in the trie have one).
+ * Memory stays proportional to the trie, with dense rows only where the trie branches.
  */
 
 /** Receives each occurrence: the pattern's index and the end (exclusive) of the occurrence. */
@@ -23,61 +26,40 @@ export interface Automaton {
   search(codes: ArrayLike<number>, length: number, onMatch: MatchHandler): void;
 }
 
-const EMPTY = -1;
+const NONE = -1;
+/** Nodes with at least this many children get a dense row of transitions. */
+const DENSE_FROM = 3;
 
 /** Builds the automaton for `patterns`; empty patterns never match. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  // Alphabet: symbol 0 is "any unit that occurs in no pattern".
+  const symbolOf = new Uint16Array(65536);
+  let alphabet = 1;
   let total = 0;
-  for (const p of patterns) total += p.length;
+  for (const p of patterns) {
+    total += p.length;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (symbolOf[c] === 0) symbolOf[c] = alphabet++;
+    }
+  }
   const maxNodes = total + 1;
 
-  // Trie storage. Node 0 is the root.
-  const firstChild = new Int32Array(maxNodes).fill(EMPTY);
-  const nextSibling = new Int32Array(maxNodes).fill(EMPTY);
-  const nodeCode = new Uint16Array(maxNodes);
-  const terminal = new Int32Array(maxNodes).fill(EMPTY);
-  const samePatternNext = new Int32Array(patterns.length).fill(EMPTY);
+  // The trie as first-child / next-sibling lists while building. Node 0 is the root.
+  const firstChild = new Int32Array(maxNodes).fill(NONE);
+  const nextSibling = new Int32Array(maxNodes).fill(NONE);
+  const nodeSymbol = new Int32Array(maxNodes);
+  const childCount = new Int32Array(maxNodes);
+  const terminal = new Int32Array(maxNodes).fill(NONE);
+  const samePatternNext = new Int32Array(patterns.length).fill(NONE);
   const lengths = new Int32Array(patterns.length);
-  const rootNext = new Int32Array(65536);
-
-  // Edge hash table: at most one edge per non-root node; load factor at most one half.
-  let bits = 4;
-  while (1 << bits < 2 * maxNodes) bits++;
-  const shift = 32 - bits;
-  const mask = (1 << bits) - 1;
-  const hashNode = new Int32Array(1 << bits).fill(EMPTY);
-  const hashCode = new Uint16Array(1 << bits);
-  const hashTarget = new Int32Array(1 << bits);
-
-  const slotOf = (node: number, code: number): number =>
-    Math.imul((node << 16) ^ code ^ (node >>> 16), 0x9e3779b1) >>> shift;
-
-  const lookup = (node: number, code: number): number => {
-    let slot = slotOf(node, code);
-    for (;;) {
-      const n = hashNode[slot]!;
-      if (n === EMPTY) return EMPTY;
-      if (n === node && hashCode[slot] === code) return hashTarget[slot]!;
-      slot = (slot + 1) & mask;
-    }
-  };
-
+  const rootRow = new Int32Array(alphabet);
   let nodeCount = 1;
-  const addChild = (parent: number, code: number): number => {
-    const child = nodeCount++;
-    nodeCode[child] = code;
-    nextSibling[child] = firstChild[parent]!;
-    firstChild[parent] = child;
-    if (parent === 0) {
-      rootNext[code] = child;
-    } else {
-      let slot = slotOf(parent, code);
-      while (hashNode[slot] !== EMPTY) slot = (slot + 1) & mask;
-      hashNode[slot] = parent;
-      hashCode[slot] = code;
-      hashTarget[slot] = child;
-    }
-    return child;
+
+  const childOf = (node: number, symbol: number): number => {
+    if (node === 0) return rootRow[symbol]! || NONE;
+    for (let c = firstChild[node]!; c !== NONE; c = nextSibling[c]!) if (nodeSymbol[c] === symbol) return c;
+    return NONE;
   };
 
   patterns.forEach((pattern, index) => {
@@ -85,13 +67,59 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if (pattern.length === 0) return;
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      const next = node === 0 ? rootNext[code]! || EMPTY : lookup(node, code);
-      node = next === EMPTY ? addChild(node, code) : next;
+      const symbol = symbolOf[pattern.charCodeAt(i)]!;
+      let child = childOf(node, symbol);
+      if (child === NONE) {
+        child = nodeCount++;
+        nodeSymbol[child] = symbol;
+        nextSibling[child] = firstChild[node]!;
+        firstChild[node] = child;
+        childCount[node] = childCount[node]! + 1;
+        if (node === 0) rootRow[symbol] = child;
+      }
+      node = child;
     }
     samePatternNext[index] = terminal[node]!;
     terminal[node] = index;
   });
+
+  // Search layout: dense rows for branching nodes, inline pairs for the others.
+  let denseCount = 0;
+  for (let n = 1; n < nodeCount; n++) if (childCount[n]! >= DENSE_FROM) denseCount++;
+  const rowOf = new Int32Array(nodeCount).fill(NONE);
+  const rows = new Int32Array(Math.max(1, denseCount * alphabet)).fill(NONE);
+  const symbolA = new Int32Array(nodeCount).fill(NONE);
+  const targetA = new Int32Array(nodeCount);
+  const symbolB = new Int32Array(nodeCount).fill(NONE);
+  const targetB = new Int32Array(nodeCount);
+  let nextRow = 0;
+  for (let n = 1; n < nodeCount; n++) {
+    if (childCount[n]! >= DENSE_FROM) {
+      const base = nextRow * alphabet;
+      rowOf[n] = base;
+      nextRow++;
+      for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) rows[base + nodeSymbol[c]!] = c;
+    } else {
+      for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) {
+        if (symbolA[n] === NONE) {
+          symbolA[n] = nodeSymbol[c]!;
+          targetA[n] = c;
+        } else {
+          symbolB[n] = nodeSymbol[c]!;
+          targetB[n] = c;
+        }
+      }
+    }
+  }
+
+  const step = (node: number, symbol: number): number => {
+    if (node === 0) return rootRow[symbol]! || NONE;
+    const base = rowOf[node]!;
+    if (base !== NONE) return rows[base + symbol]!;
+    if (symbolA[node] === symbol) return targetA[node]!;
+    if (symbolB[node] === symbol) return targetB[node]!;
+    return NONE;
+  };
 
   // Failure links and dictionary (output) links, breadth first.
   const fail = new Int32Array(nodeCount);
@@ -99,24 +127,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const queue = new Int32Array(nodeCount);
   let head = 0;
   let tail = 0;
-  for (let c = firstChild[0]!; c !== EMPTY; c = nextSibling[c]!) queue[tail++] = c;
+  for (let c = firstChild[0]!; c !== NONE; c = nextSibling[c]!) queue[tail++] = c;
   while (head < tail) {
     const node = queue[head++]!;
-    for (let child = firstChild[node]!; child !== EMPTY; child = nextSibling[child]!) {
-      const code = nodeCode[child]!;
+    for (let child = firstChild[node]!; child !== NONE; child = nextSibling[child]!) {
+      const symbol = nodeSymbol[child]!;
       let f = fail[node]!;
-      let target = EMPTY;
-      for (;;) {
-        target = f === 0 ? rootNext[code]! : lookup(f, code);
-        if (target > 0 && target !== child) break;
-        if (f === 0) {
-          target = 0;
-          break;
-        }
+      let target = step(f, symbol);
+      while (target === NONE && f !== 0) {
         f = fail[f]!;
+        target = step(f, symbol);
       }
-      fail[child] = target;
-      outLink[child] = terminal[target]! !== EMPTY ? target : outLink[target]!;
+      fail[child] = target === NONE ? 0 : target;
+      const t = fail[child]!;
+      outLink[child] = terminal[t]! !== NONE ? t : outLink[t]!;
       queue[tail++] = child;
     }
   }
@@ -127,33 +151,29 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     search(codes, length, onMatch) {
       let node = 0;
       for (let i = 0; i < length; i++) {
-        const code = codes[i]!;
+        const symbol = symbolOf[codes[i]!]!;
+        if (symbol === 0) {
+          node = 0;
+          continue;
+        }
+        // Inlined `step`, following failure links: this loop is the hot path of recognition.
         for (;;) {
           if (node === 0) {
-            node = rootNext[code]!;
+            node = rootRow[symbol]!;
             break;
           }
-          // Inlined `lookup`: this loop is the hot path of actor recognition.
-          let slot = Math.imul((node << 16) ^ code ^ (node >>> 16), 0x9e3779b1) >>> shift;
-          let target = EMPTY;
-          for (;;) {
-            const n = hashNode[slot]!;
-            if (n === EMPTY) break;
-            if (n === node && hashCode[slot] === code) {
-              target = hashTarget[slot]!;
-              break;
-            }
-            slot = (slot + 1) & mask;
-          }
-          if (target !== EMPTY) {
+          const base = rowOf[node]!;
+          const target =
+            base !== NONE ? rows[base + symbol]! : symbolA[node] === symbol ? targetA[node]! : symbolB[node] === symbol ? targetB[node]! : NONE;
+          if (target !== NONE) {
             node = target;
             break;
           }
           node = fail[node]!;
         }
-        let out = terminal[node] !== EMPTY ? node : outLink[node]!;
+        let out = terminal[node] !== NONE ? node : outLink[node]!;
         while (out > 0) {
-          for (let p = terminal[out]!; p !== EMPTY; p = samePatternNext[p]!) onMatch(p, i + 1);
+          for (let p = terminal[out]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, i + 1);
           out = outLink[out]!;
         }
       }

@@ -4,7 +4,8 @@
  * ministre irakien Mustafa Al-Kadhimi"), or else the first sentence naming it.
  */
 import type { ActorRules } from './locales';
-import type { ActorMention } from './mention';
+import { type ActorMention, MentionIndex } from './mention';
+import { endsWithAny } from './locales';
 import { CAPITALISED, type TokenKeys, type Tokens, joinedBySpace, sentenceAround, tokenAtOrAfter } from './tokens';
 
 export interface AppositionInput {
@@ -13,6 +14,8 @@ export interface AppositionInput {
   rules: ActorRules;
   /** All mentions, sorted and not overlapping. */
   mentions: readonly ActorMention[];
+  /** Folded demonyms of the knowledge base's states. */
+  demonyms: ReadonlySet<string>;
 }
 
 const MAX_APPOSITION_TOKENS = 25;
@@ -31,12 +34,13 @@ export function describeActors(input: AppositionInput): Map<string, string> {
     else list.push(m);
   }
   const says = new Map<string, string>();
+  const index = new MentionIndex(input.mentions);
   for (const [id, mentions] of byActor) {
     let found: string | undefined;
     // Appositions come with the first mentions; looking further only costs time on long pages.
     for (const m of mentions.slice(0, MAX_MENTIONS_TRIED)) {
       if (m.kind === 'place' || m.kind === 'state') break;
-      found = appositionAfter(input, m) ?? roleBefore(input, m);
+      found = appositionAfter(input, m) ?? roleBefore(input, m, index);
       if (found !== undefined) break;
     }
     says.set(id, found ?? firstSentence(input.tokens, mentions[0]!));
@@ -74,8 +78,9 @@ function appositionAfter(input: AppositionInput, m: ActorMention): string | unde
   const phraseStart = tokens.start[first]!;
   const phraseEnd = tokens.end[end]!;
   const hasTitle = containsTitle(input, first, end, 3);
-  // Closed by a full stop, it must read as a role ("…, a déclaré X, directeur de l’ONG.").
-  if (!closedByComma && !hasTitle) return undefined;
+  // Closed by a full stop, it must read as a role, or follow an inverted verb of speech
+  // ("…, raconte Ahmed Younes, un commerçant de 54 ans.").
+  if (!closedByComma && !hasTitle && !afterInvertedSpeech(input, tokenAtOrAfter(tokens, m.start)) && !opensNounPhrase(input, first, end)) return undefined;
   if (!hasTitle && !hasLowercaseContent(input, first, end)) return undefined;
   if (coveredByMentions(input.mentions, phraseStart, phraseEnd)) return undefined;
   // "Le Hezbollah, Badr et …": a phrase opening on another actor is an enumeration, not a role.
@@ -83,18 +88,35 @@ function appositionAfter(input: AppositionInput, m: ActorMention): string | unde
   return withoutArticle(input, first, end);
 }
 
+/** "raconte Ahmed Younes", "a déclaré Ahmed Younes", "said Ahmed Younes". */
+function afterInvertedSpeech(input: AppositionInput, first: number): boolean {
+  const { tokens, keys, rules } = input;
+  const k = first - 1;
+  if (k < 0 || !joinedBySpace(tokens, k)) return false;
+  const key = keys.get(k);
+  if (rules.invertedSpeechVerbs.has(key)) return true;
+  return k > 0 && rules.speechVerbs.has(key) && joinedBySpace(tokens, k - 1) && rules.speechAuxiliaries.has(keys.get(k - 1));
+}
+
 /** "le Premier ministre irakien Mustafa Al-Kadhimi" or "Iraqi Prime Minister Mustafa al-Kadhimi". */
-function roleBefore(input: AppositionInput, m: ActorMention): string | undefined {
+function roleBefore(input: AppositionInput, m: ActorMention, index: MentionIndex): string | undefined {
   const { tokens, keys, rules } = input;
   const first = tokenAtOrAfter(tokens, m.start);
   let k = first - 1;
-  if (k < 0 || !(joinedBySpace(tokens, k) || commaAfter(tokens, k))) return undefined;
+  const comma = k >= 0 && commaAfter(tokens, k);
+  if (k < 0 || !(joinedBySpace(tokens, k) || comma)) return undefined;
   // "commandant de la Force Al-Qods": the name is the object of the role, not its holder.
   const before = keys.get(k);
   if (ROLE_CONNECTORS.has(before) || rules.articles.has(before)) return undefined;
+  // A role ends on its title, a nationality or a name ("Hezbollah leader", "ministre irakien").
+  const endsRole = comma || rules.titles.has(before) || isDemonym(input, before) || (tokens.flags[k]! & CAPITALISED) !== 0;
+  if (!endsRole) return undefined;
   let start = first;
   for (let steps = 0; k >= 0 && steps < MAX_ROLE_TOKENS; steps++, k--) {
     const key = keys.get(k);
+    // Another person's name is not part of this one's role.
+    const other = index.firstOverlap(tokens.start[k]!, tokens.end[k]!);
+    if (other >= 0 && index.mentions[other]!.kind === 'person') break;
     if (ROLE_CONNECTORS.has(key)) {
       start = k;
     } else if (rules.articles.has(key)) {
@@ -112,6 +134,15 @@ function roleBefore(input: AppositionInput, m: ActorMention): string | undefined
   if (start >= first || !containsTitle(input, start, first - 1, 3)) return undefined;
   const end = first - 1;
   return tokens.text.slice(tokens.start[start]!, tokens.end[end]!);
+}
+
+/** "the alliance of Shiite parties…", "une coalition de partis…": an article, then a common noun. */
+function opensNounPhrase(input: AppositionInput, first: number, last: number): boolean {
+  return first < last && input.rules.determiners.has(input.keys.get(first)) && !(input.tokens.flags[first + 1]! & CAPITALISED);
+}
+
+function isDemonym(input: AppositionInput, key: string): boolean {
+  return input.demonyms.has(key) || input.rules.groupAdjectives.has(key) || endsWithAny(key, input.rules.demonymSuffixes);
 }
 
 function containsTitle(input: AppositionInput, first: number, last: number, within: number): boolean {
@@ -152,7 +183,7 @@ function startsWithMention(mentions: readonly ActorMention[], start: number): bo
 
 function withoutArticle(input: AppositionInput, first: number, last: number): string {
   const { tokens, keys, rules } = input;
-  const start = rules.articles.has(keys.get(first)) && first < last ? first + 1 : first;
+  const start = rules.determiners.has(keys.get(first)) && first < last ? first + 1 : first;
   return tokens.text.slice(tokens.start[start]!, tokens.end[last]!);
 }
 
@@ -168,7 +199,13 @@ function firstSentence(tokens: Tokens, m: ActorMention): string {
   // Cut at word boundaries: start and end on tokens.
   const firstToken = tokenAtOrAfter(tokens, from);
   const lastToken = tokenAtOrAfter(tokens, to) - 1;
-  const a = firstToken < tokens.count ? Math.min(tokens.start[firstToken]!, m.start) : m.start;
+  let a = firstToken < tokens.count ? Math.min(tokens.start[firstToken]!, m.start) : m.start;
+  // Keep the opening quotation mark of a sentence that is a quotation.
+  if (a === start && a > 0) {
+    let q = a - 1;
+    while (q > 0 && tokens.text[q] === ' ') q--;
+    if ('«“"'.includes(tokens.text[q]!)) a = q;
+  }
   let b = lastToken >= 0 ? Math.max(tokens.end[lastToken]!, m.end) : m.end;
   if (to === end) b = Math.max(b, trimEnd(tokens.text, end));
   const text = tokens.text.slice(a, b).replace(/\s+/g, ' ').trim();

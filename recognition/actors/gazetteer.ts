@@ -116,7 +116,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   return { kb, automaton: buildAutomaton(patterns.map((p) => p.folded)), patterns, demonyms };
 }
 
-/** A match that passed the boundary, language and case checks, with the uses that apply. */
+/** A selected match: its span, its pattern and the claims on it that apply in this article. */
 interface Candidate {
   start: number;
   end: number;
@@ -130,25 +130,24 @@ function distinctEntries(uses: readonly AliasUse[]): KnowledgeEntry[] {
   return entries;
 }
 
-function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.start >= lastEnd) {
-      kept.push(c);
-      lastEnd = c.end;
-    }
-  }
-  return kept;
-}
-
 export interface GazetteerInput {
   text: string;
   lang: SupportedLang | null;
   rules: ActorRules;
   tokens: Tokens;
   keys: TokenKeys;
+}
+
+/** Raw matches in parallel arrays, in the order the automaton reports them (by end). */
+class Matches {
+  start: number[] = [];
+  end: number[] = [];
+  pattern: Pattern[] = [];
+  /** The uses that apply, when a pattern's conditions removed some of them. */
+  uses: (readonly AliasUse[])[] = [];
+  get count(): number {
+    return this.start.length;
+  }
 }
 
 /** Finds every knowledge-base actor in `text`; mentions are sorted and never overlap. */
@@ -158,50 +157,113 @@ export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): Act
   const { origin } = folded;
   const { automaton, patterns } = gazetteer;
   const n = text.length;
-  const candidates: Candidate[] = [];
-  let conditional = false;
+  const matches = new Matches();
+  let contextual = false;
   automaton.search(folded.codes, folded.length, (p, end) => {
     const start = origin[end - automaton.patternLength(p)]!;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
     const stop = originalEnd(text, origin[end - 1]!);
     if (stop < n && isWordCode(text.charCodeAt(stop))) return;
     const pattern = patterns[p]!;
-    if (!pattern.unconditional) conditional = true;
-    candidates.push({ start, end: stop, pattern, uses: pattern.uses });
-  });
-
-  if (!conditional) return resolveAll(selectLeftmostLongest(candidates), input);
-
-  // Language and exact case; contextual aliases wait until an entry they depend on is mentioned.
-  const usable: Candidate[] = [];
-  const plain: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.pattern.unconditional) {
-      usable.push(c);
-      plain.push(c);
-      continue;
+    let uses: readonly AliasUse[] = pattern.uses;
+    if (!pattern.unconditional) {
+      uses = applicableUses(pattern, text, start, stop, lang);
+      if (uses.length === 0) return;
+      // « Nous construisons avec nos mains » is a quotation, « Nous construisons » the alliance.
+      if (uses.every((u) => u.when !== undefined) && opensQuotation(text, start, input.rules.articles) && !closesQuotation(text, stop)) return;
+      if (uses.some((u) => u.when !== undefined)) contextual = true;
     }
-    let exact: string | undefined;
-    const uses = c.uses.filter((u) => {
-      if (u.lang !== 'any' && lang !== null && u.lang !== lang) return false;
-      if (u.caseForm === undefined) return true;
-      exact ??= foldForComparison(text.slice(c.start, c.end), { keepCase: true });
-      return exact === u.caseForm;
-    });
-    if (uses.length === 0) continue;
-    usable.push({ ...c, uses });
-    const always = uses.filter((u) => u.when === undefined);
-    if (always.length > 0) plain.push({ ...c, uses: always });
-  }
-  const mentions = resolveAll(selectLeftmostLongest(plain), input);
-  const mentioned = new Set(mentions.map((m) => m.id));
-  const activated = (u: AliasUse): boolean => u.when === undefined || u.when.some((id) => mentioned.has(id));
-  if (!usable.some((c) => c.uses.some((u) => u.when !== undefined && activated(u)))) return mentions;
-  const active = usable.flatMap((c) => {
-    const uses = c.uses.filter(activated);
-    return uses.length > 0 ? [{ ...c, uses }] : [];
+    matches.start.push(start);
+    matches.end.push(stop);
+    matches.pattern.push(pattern);
+    matches.uses.push(uses);
   });
-  return resolveAll(selectLeftmostLongest(active), input);
+
+  const always = (uses: readonly AliasUse[]): readonly AliasUse[] => (uses.every((u) => u.when === undefined) ? uses : uses.filter((u) => u.when === undefined));
+  const readings = new Map<number, MetonymReading>();
+  const mentions = resolveAll(selectLeftmostLongest(matches, always), input, readings);
+  if (!contextual) return mentions;
+  // Contextual aliases count once an entry they depend on is mentioned by other means.
+  const mentioned = new Set(mentions.map((m) => m.id));
+  const active = (uses: readonly AliasUse[]): readonly AliasUse[] =>
+    uses.every((u) => u.when === undefined) ? uses : uses.filter((u) => u.when === undefined || u.when.some((id) => mentioned.has(id)));
+  if (!matches.uses.some((uses) => uses.some((u) => u.when?.some((id) => mentioned.has(id))))) return mentions;
+  return resolveAll(selectLeftmostLongest(matches, active), input, readings);
+}
+
+const OPENING_QUOTES = '«“"„‹';
+const CLOSING_QUOTES = '»”"‟›';
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u202f';
+}
+
+/** An opening quotation mark right before `start`, or before an article ("« la police …"). */
+function opensQuotation(text: string, start: number, articles: ReadonlySet<string>): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  if (i >= 0 && OPENING_QUOTES.includes(text[i]!)) return true;
+  // Step over one article, elided ("l’") or not ("la"), then look again.
+  if (i >= 0 && "'’".includes(text[i]!)) i--;
+  let w = i;
+  while (w >= 0 && isWordCode(text.charCodeAt(w))) w--;
+  if (w === i || !articles.has(foldForComparison(text.slice(w + 1, i + 1)))) return false;
+  while (w >= 0 && isSpace(text[w])) w--;
+  return w >= 0 && OPENING_QUOTES.includes(text[w]!);
+}
+
+function closesQuotation(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i < text.length && CLOSING_QUOTES.includes(text[i]!);
+}
+
+/** The uses of a conditional pattern that apply here: right language, exact case if required. */
+function applicableUses(pattern: Pattern, text: string, start: number, end: number, lang: SupportedLang | null): readonly AliasUse[] {
+  let exact: string | undefined;
+  return pattern.uses.filter((u) => {
+    if (u.lang !== 'any' && lang !== null && u.lang !== lang) return false;
+    if (u.caseForm === undefined) return true;
+    // Most occurrences of a case-sensitive form ("un", "is") differ at the first letter.
+    if (text[start] !== u.caseForm[0] && foldForComparison(text[start]!, { keepCase: true }) !== u.caseForm[0]) return false;
+    exact ??= foldForComparison(text.slice(start, end), { keepCase: true });
+    return exact === u.caseForm;
+  });
+}
+
+/**
+ * Of overlapping matches, the leftmost, then the longest. `filter` gives the uses that count
+ * in this pass; matches left with none are ignored. Matches arrive sorted by end, so sorting
+ * them by start is an insertion sort over a nearly sorted list: linear unless matches overlap.
+ */
+function selectLeftmostLongest(matches: Matches, filter: (uses: readonly AliasUse[]) => readonly AliasUse[]): Candidate[] {
+  const order: number[] = [];
+  const uses: (readonly AliasUse[])[] = [];
+  for (let i = 0; i < matches.count; i++) {
+    const applying = filter(matches.uses[i]!);
+    uses.push(applying);
+    if (applying.length > 0) order.push(i);
+  }
+  const before = (a: number, b: number): boolean =>
+    matches.start[a]! < matches.start[b]! || (matches.start[a] === matches.start[b] && matches.end[a]! > matches.end[b]!);
+  for (let k = 1; k < order.length; k++) {
+    const item = order[k]!;
+    let j = k - 1;
+    while (j >= 0 && before(item, order[j]!)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = item;
+  }
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const i of order) {
+    if (matches.start[i]! >= lastEnd) {
+      kept.push({ start: matches.start[i]!, end: matches.end[i]!, pattern: matches.pattern[i]!, uses: uses[i]! });
+      lastEnd = matches.end[i]!;
+    }
+  }
+  return kept;
 }
 
 function entriesOf(c: Candidate): KnowledgeEntry[] {
@@ -209,7 +271,7 @@ function entriesOf(c: Candidate): KnowledgeEntry[] {
 }
 
 /** Turns selected candidates into mentions, deciding the forms that several entries claim. */
-function resolveAll(selected: readonly Candidate[], input: GazetteerInput): ActorMention[] {
+function resolveAll(selected: readonly Candidate[], input: GazetteerInput, readings: Map<number, MetonymReading>): ActorMention[] {
   // Entries named unambiguously somewhere in the article (for 'prefer' rules).
   const unambiguous = new Set<string>();
   for (const c of selected) {
@@ -218,31 +280,42 @@ function resolveAll(selected: readonly Candidate[], input: GazetteerInput): Acto
   }
   const mentions: ActorMention[] = [];
   for (const c of selected) {
-    const resolved = resolve(c, input, unambiguous);
+    const resolved = resolve(c, input, unambiguous, readings);
     if (resolved === undefined) continue;
     mentions.push({ id: resolved.entry.id, start: c.start, end: c.end, kind: resolved.entry.kind, known: true, rule: resolved.rule, type: resolved.entry.type });
   }
   return mentions;
 }
 
-function readCapital(c: Candidate, input: GazetteerInput): MetonymReading {
-  const first = tokenAtOrAfter(input.tokens, c.start);
-  const last = Math.max(first, tokenAtOrAfter(input.tokens, c.end) - 1);
-  return readMetonym(input.tokens, input.keys, first, last, input.rules);
+/** State or place; `readings` keeps the answer by start offset for the second pass. */
+function readCapital(c: Candidate, input: GazetteerInput, readings: Map<number, MetonymReading>): MetonymReading {
+  let reading = readings.get(c.start);
+  if (reading === undefined) {
+    const first = tokenAtOrAfter(input.tokens, c.start);
+    const last = Math.max(first, tokenAtOrAfter(input.tokens, c.end) - 1);
+    reading = readMetonym(input.tokens, input.keys, first, last, input.rules);
+    readings.set(c.start, reading);
+  }
+  return reading;
 }
 
-function resolve(c: Candidate, input: GazetteerInput, unambiguous: ReadonlySet<string>): { entry: KnowledgeEntry; rule: string } | undefined {
+function resolve(
+  c: Candidate,
+  input: GazetteerInput,
+  unambiguous: ReadonlySet<string>,
+  readings: Map<number, MetonymReading>,
+): { entry: KnowledgeEntry; rule: string } | undefined {
   const entries = entriesOf(c);
   if (entries.length === 1) {
     const use = c.uses[0]!;
     if (!use.metonym) return { entry: use.entry, rule: use.when ? 'gazetteer:contextual' : 'gazetteer:alias' };
     // A capital with no place entry of its own: only its use for the government is an actor.
-    return readCapital(c, input) === 'state' ? { entry: use.entry, rule: 'gazetteer:metonym-state' } : undefined;
+    return readCapital(c, input, readings) === 'state' ? { entry: use.entry, rule: 'gazetteer:metonym-state' } : undefined;
   }
   const rule = c.pattern.rule;
   const isMetonymClaim = rule?.decide === 'metonym' || (rule === undefined && c.uses.some((u) => u.metonym) && entries.some((e) => e.kind === 'state') && entries.some((e) => e.kind === 'place'));
   if (isMetonymClaim) {
-    const reading = readCapital(c, input);
+    const reading = readCapital(c, input, readings);
     const entry = entries.find((e) => (reading === 'state' ? e.kind === 'state' : e.kind !== 'state'));
     return entry === undefined ? undefined : { entry, rule: `gazetteer:metonym-${reading}` };
   }

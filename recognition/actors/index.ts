@@ -59,7 +59,7 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
   },
   {
     name: 'appositions',
-    run: (s) => ({ ...s, says: describeActors({ tokens: s.tokens, keys: s.keys, rules: s.rules, mentions: s.mentions }) }),
+    run: (s) => ({ ...s, says: describeActors({ tokens: s.tokens, keys: s.keys, rules: s.rules, mentions: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }),
   },
 ];
 

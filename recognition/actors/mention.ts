@@ -50,8 +50,12 @@ export class MentionIndex {
   private readonly ends: Int32Array;
   /** `mentions` must be sorted by start and must not overlap each other. */
   constructor(readonly mentions: readonly ActorMention[]) {
-    this.starts = Int32Array.from(mentions, (m) => m.start);
-    this.ends = Int32Array.from(mentions, (m) => m.end);
+    this.starts = new Int32Array(mentions.length);
+    this.ends = new Int32Array(mentions.length);
+    for (let i = 0; i < mentions.length; i++) {
+      this.starts[i] = mentions[i]!.start;
+      this.ends[i] = mentions[i]!.end;
+    }
   }
   /** Index of the first mention that overlaps [start, end), or -1. */
   firstOverlap(start: number, end: number): number {

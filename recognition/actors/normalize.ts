@@ -151,16 +151,19 @@ class FoldBuffer {
     this.origin = new Int32Array(Math.max(16, capacity));
   }
   push(code: number, from: number): void {
-    if (this.length === this.codes.length) this.grow();
+    this.reserve(this.length + 1);
     this.codes[this.length] = code;
     this.origin[this.length] = from;
     this.length++;
   }
-  private grow(): void {
-    const codes = new Uint16Array(this.codes.length * 2);
-    codes.set(this.codes);
-    const origin = new Int32Array(this.origin.length * 2);
-    origin.set(this.origin);
+  /** Makes room for `capacity` units in all. */
+  reserve(capacity: number): void {
+    if (capacity <= this.codes.length) return;
+    const size = Math.max(capacity, this.codes.length * 2);
+    const codes = new Uint16Array(size);
+    codes.set(this.codes.subarray(0, this.length));
+    const origin = new Int32Array(size);
+    origin.set(this.origin.subarray(0, this.length));
     this.codes = codes;
     this.origin = origin;
   }
@@ -178,11 +181,18 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
 
 function foldInto(text: string, keepCase: boolean, out: FoldBuffer): void {
   const n = text.length;
+  // Room for one unit per character up front: only ligatures write more, and they re-reserve.
+  out.reserve(out.length + n);
+  let codes = out.codes;
+  let origin = out.origin;
+  let length = out.length;
+  let last = length > 0 ? codes[length - 1]! : -1;
   for (let i = 0; i < n; i++) {
     let code = text.charCodeAt(i);
     let value: number;
     if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) value = (keepCase ? code : code + 32) + 1;
+      if (code >= 0x61 && code <= 0x7a) value = code + 1;
+      else if (code >= 0x41 && code <= 0x5a) value = (keepCase ? code : code + 32) + 1;
       else if (code === SPACE || code === 0x2d || code === 0x09 || code === 0x0d) value = TO_SPACE;
       else if (code === NEWLINE) value = TO_NEWLINE;
       else if (code === 0x22) value = DROP;
@@ -194,25 +204,41 @@ function foldInto(text: string, keepCase: boolean, out: FoldBuffer): void {
     if (value > 0) {
       code = value - 1;
       // The Arabic article: "el" before a space or hyphen, at the start of a word, is "al".
-      if ((code === 0x65 || code === 0x45) && isArticleEl(text, i) && !previousIsWord(out)) {
+      if ((code === 0x65 || code === 0x45) && !(last >= 0 && isWordCode(last)) && isArticleEl(text, i)) {
         code = code === 0x65 ? 0x61 : 0x41;
       }
-      out.push(code, i);
+      codes[length] = code;
+      origin[length++] = i;
+      last = code;
     } else if (value === TO_SPACE) {
-      const last = out.length > 0 ? out.codes[out.length - 1] : -1;
-      if (last !== SPACE && last !== NEWLINE) out.push(SPACE, i);
+      if (last !== SPACE && last !== NEWLINE) {
+        codes[length] = SPACE;
+        origin[length++] = i;
+        last = SPACE;
+      }
     } else if (value === TO_NEWLINE) {
-      const last = out.length > 0 ? out.codes[out.length - 1] : -1;
       if (last === SPACE) {
-        out.codes[out.length - 1] = NEWLINE;
-        out.origin[out.length - 1] = i;
-      } else if (last !== NEWLINE) out.push(NEWLINE, i);
+        codes[length - 1] = NEWLINE;
+        origin[length - 1] = i;
+      } else if (last !== NEWLINE) {
+        codes[length] = NEWLINE;
+        origin[length++] = i;
+      }
+      last = NEWLINE;
     } else if (value === MULTI) {
       const folded = (keepCase ? multiFoldsCase : multiFolds).get(code)!;
+      out.length = length;
       for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i);
+      // Keep room for one unit per remaining character, so that plain writes never overflow.
+      out.reserve(out.length + n - i);
+      codes = out.codes;
+      origin = out.origin;
+      length = out.length;
+      last = codes[length - 1]!;
     }
     // DROP: nothing to write.
   }
+  out.length = length;
 }
 
 function isArticleEl(text: string, i: number): boolean {
@@ -221,9 +247,6 @@ function isArticleEl(text: string, i: number): boolean {
   return (l === 0x6c || l === 0x4c) && isSeparatorCode(text.charCodeAt(i + 2));
 }
 
-function previousIsWord(out: FoldBuffer): boolean {
-  return out.length > 0 && isWordCode(out.codes[out.length - 1]!);
-}
 
 /** Folded units as a string (for keys and comparisons of short texts). */
 export function foldedToString(folded: Pick<FoldedText, 'codes' | 'length'>, start = 0, end = folded.length): string {

@@ -357,6 +357,7 @@ class ProperNounFinder {
       Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
     } else if (length >= 2 && length <= 5) {
       if (this.speechAfter(b) || this.speechBefore(a)) Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
+      else if (this.afterPlacePreposition(a)) piece.rule = 'proper-noun:place-like';
       else if (rules.firstNames.has(this.key(a)) && length <= 4) Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
       else if (this.hasParticles(a, b)) Object.assign(piece, { kind: 'person', rule: 'proper-noun:particles' });
     } else if (length === 1 && (this.speechAfter(b) || this.speechBefore(a))) {
@@ -364,6 +365,19 @@ class ProperNounFinder {
       piece.rule = 'proper-noun:speaking-surname';
     }
     this.pieces.push(piece);
+  }
+
+  /** "près de Jurf al-Sakhar", "in Abu Kamal", "au sud de Tal Afar": a place, not a person. */
+  private afterPlacePreposition(a: number): boolean {
+    const { rules } = this;
+    let k = a - 1;
+    if (k < 0 || !this.joined(k)) return false;
+    if (rules.metonymy.genitiveBefore.has(this.key(k))) {
+      k--;
+      if (k < 0 || !this.joined(k)) return false;
+      return rules.placePrepositions.has(this.key(k)) || rules.metonymy.placeNouns.has(this.key(k));
+    }
+    return rules.placePrepositions.has(this.key(k));
   }
 
   private hasParticles(a: number, b: number): boolean {

@@ -38,6 +38,10 @@ const ABBREVIATIONS = new Set([
   'sgt', 'capt', 'cpt', 'maj', 'adm', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'no', 'vs', 'cf', 'env', 'av', 'apr',
 ]);
 
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
+
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc;
 }
@@ -111,7 +115,9 @@ export function tokenize(text: string): Tokens {
   let previousWasAbbreviation = false;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const c0 = text.charCodeAt(i);
+    // ASCII spaces and punctuation are most of what lies between words.
+    if (c0 < 0x80 ? ASCII_WORD[c0] === 0 : !isWordCode(c0)) {
       i++;
       continue;
     }
@@ -120,7 +126,10 @@ export function tokenize(text: string): Tokens {
     let firstApostrophe = -1;
     i++;
     for (;;) {
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordCode(c)) break;
+      }
       const c = text.charCodeAt(i);
       if (i + 1 < n && (isApostrophe(c) || isHyphen(c)) && isWordCode(text.charCodeAt(i + 1))) {
         if (firstApostrophe < 0 && isApostrophe(c)) firstApostrophe = i;

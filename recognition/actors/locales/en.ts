@@ -20,7 +20,7 @@ export const en: LocaleWords = {
     'very', 'just', 'only', 'even', 'once', 'whether', 'asked', 'speaking', 'earlier', 'later', 'recently', 'currently',
     'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
     'should', 'may', 'might', 'must', 'shall', 'read', 'watch', 'listen', 'photo', 'video', 'image', 'credit', 'source',
-    'sources', 'related', 'latest', 'live', 'breaking', 'update', 'updated', 'first', 'second', 'new', 'former', 'late',
+    'sources', 'related', 'latest', 'live', 'breaking', 'update', 'updated', 'first', 'second', 'new',
     'mid', 'early', 'end', 'like', 'unlike', 'officially', 'overall', 'finally', 'still', 'perhaps', 'maybe', 'often',
     'sometimes', 'never', 'always', 'already', 'again', 'further', 'just', 'nearly', 'almost', 'around', 'some',
   ],
@@ -91,6 +91,8 @@ export const en: LocaleWords = {
   ],
   demonymSuffixes: ['ians', 'ese', 'ish'],
   adjectiveSuffixes: [],
+  determiners: ['the', 'a', 'an'],
+  placePrepositions: ['in', 'at', 'near', 'into', 'outside', 'around', 'inside', 'across', 'within'],
   articles: ['the'],
   metonymy: {
     locativeBefore: ['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'inside', 'within', 'throughout', 'via', 'to', 'from', 'toward', 'towards', 'over', 'on'],

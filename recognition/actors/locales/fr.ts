@@ -102,6 +102,8 @@ export const fr: LocaleWords = {
     'ibles', 'ables', 'ié', 'iée', 'ion', 'ions', 'té', 'ité', 'ce', 'ces', 'ie', 'ies', 'ne', 'nes', 'libre', 'unies', 'unis',
     'arabe', 'arabes', 'kurde', 'kurdes', 'suprême', 'unifié', 'unifiée',
   ],
+  determiners: ['le', 'la', 'les', 'l', 'un', 'une'],
+  placePrepositions: ['à', 'au', 'aux', 'dans', 'près'],
   articles: ['le', 'la', 'les', 'l'],
   metonymy: {
     locativeBefore: ['à', 'au', 'dans', 'vers', 'près', 'depuis', 'jusqu', 'sur', 'via'],

@@ -29,6 +29,8 @@ export interface ActorRules {
   demonymSuffixes: readonly string[];
   adjectiveSuffixes: readonly string[];
   articles: WordSet;
+  determiners: WordSet;
+  placePrepositions: WordSet;
   nameParticles: WordSet;
   kunyaParticles: WordSet;
   arabicOrgHeads: WordSet;
@@ -75,6 +77,8 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     demonymSuffixes: all('demonymSuffixes').map((s) => foldForComparison(s)),
     adjectiveSuffixes: all('adjectiveSuffixes').map((s) => foldForComparison(s)),
     articles: fold(all('articles')),
+    determiners: fold(all('determiners')),
+    placePrepositions: fold(all('placePrepositions')),
     nameParticles: fold(NAME_PARTICLES),
     kunyaParticles: fold(KUNYA_PARTICLES),
     arabicOrgHeads: fold(ARABIC_ORG_HEADS),

@@ -33,6 +33,10 @@ export interface LocaleWords {
   demonymSuffixes: readonly string[];
   /** Lowercase adjectives of organisation names ("islamique", "populaire"), by ending. */
   adjectiveSuffixes: readonly string[];
+  /** Prepositions that put the following name in a place ("à", "près", "near", "in"). */
+  placePrepositions: readonly string[];
+  /** Definite and indefinite articles that open a noun phrase ("un", "the", "an"). */
+  determiners: readonly string[];
   /** Articles dropped in front of a role ("le", "the"). */
   articles: readonly string[];
   metonymy: MetonymyWords;

@@ -20,6 +20,24 @@ describe('appositions', () => {
     );
   });
 
+  it('reads an apposition closed by a full stop after an inverted verb of speech or opening on an article', () => {
+    expect(says('« Nous reconstruirons », raconte Ahmed Younes, un commerçant de 54 ans.', frCtx).get('unknown:ahmed younes')).toBe('commerçant de 54 ans');
+    expect(says('Talks stalled within the Badr Organization, the oldest of the armed groups.', enCtx).get('badr-organization')).toBe(
+      'oldest of the armed groups',
+    );
+  });
+
+  it('does not read a clause or an enumeration closed by a full stop as an apposition', () => {
+    const text = 'Le Hezbollah salue Badr, Téhéran et Bagdad.';
+    expect(says(text, frCtx).get('badr-organization')).toBe(text);
+  });
+
+  it('does not run a role over another person’s name or a verb', () => {
+    const text = 'Former Prime Minister Karim Nouredine backed Hadi al-Amiri.';
+    expect(says(text, enCtx).get('unknown:karim nouredine')).toBe('Former Prime Minister');
+    expect(says(text, enCtx).get('hadi-al-amiri')).toBe(text);
+  });
+
   it('does not take the end of a role for a description of what follows it', () => {
     const text = 'Le commandant de la Force Al-Qods a été remplacé.';
     expect(says(text, frCtx).get('quds-force')).toBe(text);

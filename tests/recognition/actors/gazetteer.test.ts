@@ -101,6 +101,14 @@ describe('gazetteer: contextual aliases and rules', () => {
     ]);
   });
 
+  it('does not read a contextual alias at the start of a longer quotation', () => {
+    expect(gazetteerPairs('En Irak, « la police fédérale nous protège », dit-il.', frCtx)).toEqual([['state-irq', 'Irak']]);
+    expect(gazetteerPairs('En Irak, la « police fédérale » patrouille.', frCtx)).toEqual([
+      ['state-irq', 'Irak'],
+      ['iraqi-federal-police', 'police fédérale'],
+    ]);
+  });
+
   it('applies a prefer rule unless another claimant is named', () => {
     expect(gazetteerPairs('Les partisans de Sadr manifestent.', frCtx)).toEqual([['moqtada-al-sadr', 'Sadr']]);
     expect(gazetteerPairs('Mohammed Sadiq al-Sadr fut tué en 1999. Sadr avait fondé un mouvement.', frCtx)).toEqual([

@@ -29,6 +29,11 @@ describe('proper nouns: people', () => {
     expect(names('Le fils de Qais bin Dawood a été arrêté.')).toEqual(['Qais bin Dawood']);
   });
 
+  it('does not take a place with Arabic particles for a person', () => {
+    expect(names('Une frappe a visé un dépôt près de Jurf al-Sakhar. Les combats continuent à Abu Kamal.')).toEqual([]);
+    expect(names('A strike hit a depot near Jurf al-Sakhar, and fighting went on in Abu Kamal.', enCtx)).toEqual([]);
+  });
+
   it('drops capitalised pairs without any evidence', () => {
     expect(names('Le convoi a traversé Jurf Sakhar avant l’aube.')).toEqual([]);
   });
