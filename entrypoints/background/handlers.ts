@@ -18,7 +18,7 @@ import { deleteNote, getNote, listNotesForArticle, restoreNote, saveNote } from 
 import { getArticle, recordArticleVisit } from '../../storage/articles';
 import { exportNotesJson, exportNotesMarkdown, readEverything } from '../../storage/export';
 import { applyImport, parseImport, planImport, type ImportPlan } from '../../storage/import';
-import { articleKeyFor } from '../../storage/urls';
+import { articleKeyFor, normaliseUrl } from '../../storage/urls';
 import type { Article, ContexteDB, Note } from '../../storage/schema';
 import type { NotesService } from './notes-service';
 import { injectAnnotator } from './inject';
@@ -71,7 +71,9 @@ export function createHandlers(notes: NotesService): Handlers {
     async 'contexte:record-visit'(message) {
       const db = await notes.database();
       const article = await recordArticleVisit(db, message.visit.article, message.visit);
-      await rememberArticle(article);
+      // A canonical URL seen for the first time moves earlier notes to it: rebuild the index.
+      if (article.key !== normaliseUrl(message.visit.article.url)) notes.invalidateIndex();
+      else await rememberArticle(article);
       return { articleKey: article.key };
     },
     async 'contexte:open-notes-page'(message) {
