@@ -53,6 +53,7 @@ export function FilterBar({ t, searchText, filters, facets, onSearchInput, onCha
           value={searchText}
           placeholder={t('notes_search_placeholder')}
           autoComplete="off"
+          autoFocus
           data-testid="notes-search"
           onInput={(event) => onSearchInput(event.currentTarget.value)}
         />

@@ -4,7 +4,7 @@
  */
 import type { ActorAnnotation, ActorKind, DateAnnotation } from '../../recognition/types';
 import { plural, type Translate, type UiLang } from '../page-ui/i18n';
-import { formatDateValue } from '../page-ui/format-date';
+import { formatDateValue, formatNarrowedDays } from '../page-ui/format-date';
 
 const kindOrder: ActorKind[] = ['person', 'organization', 'state', 'place'];
 
@@ -50,6 +50,12 @@ export interface DateListProps {
   uiLang: UiLang;
 }
 
+/** "(21 – 31 August 2023)" when the words narrow the date ("fin août"), else nothing. */
+function narrowed(date: DateAnnotation, uiLang: UiLang) {
+  const days = formatNarrowedDays(date, uiLang);
+  return days ? <span class="popup-date-days cx-muted"> ({days})</span> : null;
+}
+
 /** Each way a date is written once, in the order of the text: "vendredi dernier → Friday 8 December 2023". */
 export function DateList({ dates, t, uiLang }: DateListProps) {
   const seen = new Set<string>();
@@ -70,6 +76,7 @@ export function DateList({ dates, t, uiLang }: DateListProps) {
           <span aria-hidden="true"> → </span>
           <span class="cx-visually-hidden">{t('popup_date_means')}</span>
           <span class="popup-date-value">{formatDateValue(date, uiLang)}</span>
+          {narrowed(date, uiLang)}
         </li>
       ))}
     </ul>

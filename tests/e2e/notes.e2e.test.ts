@@ -110,6 +110,9 @@ describe('the notes page in Chromium', () => {
     expect(await row(page, 'Who funds').locator('.cx-note-body strong').innerText()).toBe('this');
     expect(await row(page, 'Compare with').locator('blockquote').innerText()).toBe('the Blue Line');
     await page.screenshot({ path: `${screenshots}/list.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${screenshots}/list-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByTestId('notes-search').fill('chrono');
     await poll(() => bodies(page)).toEqual(['Vérifier la chronologie des tirs sur la Ligne bleue.']);

@@ -81,6 +81,11 @@ describe('the popup in Chromium', () => {
     expect(await popup.locator('.popup-dates li').count()).toBeGreaterThan(5);
     expect(await popup.locator('[data-action="list"]').innerText()).toContain('Alt+Shift+K');
     await popup.screenshot({ path: `${screenshots}/article.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 34, 39)');
+    await popup.screenshot({ path: `${screenshots}/article-dark.png` });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 
     await popup.locator('.popup-section textarea').first().fill('Vérifier la chronologie des tirs sur la Ligne bleue.');
     await popup.locator('.popup-section input[type="text"]').first().fill('Liban, FINUL');

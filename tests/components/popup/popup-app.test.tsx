@@ -167,12 +167,21 @@ describe('PopupApp states', () => {
       ['vendredi dernier', 'Friday, December 8, 2023'],
       ['en 2014', '2014'],
     ]);
+    expect(container.querySelector('.popup-date-days')).toBeNull();
     expect(noteBodies()).toEqual(['Newer note', 'Older note']);
     // The notes are those of the article as the page declares it (canonical address).
     expect(api.listNotes).toHaveBeenCalledWith(canonical);
     expect(api.getSitePaused).toHaveBeenCalledWith('news.example');
     expect(container.querySelector('[data-action="annotate"]')).toBeNull();
     expect(container.querySelector('[data-action="list"]')!.textContent).toContain('Alt+Shift+K');
+  });
+
+  it('adds the days a date covers when its words narrow it', async () => {
+    const midOctober = { ...articlePage.dates[0]!, text: 'mi-octobre', value: '2023-10', granularity: 'month' as const, first: '2023-10-11', last: '2023-10-20' };
+    mount({ annotations: { ...articlePage, dates: [midOctober] } });
+    await settle();
+    expect(container.querySelector('.popup-date-value')!.textContent).toBe('October 2023');
+    expect(container.querySelector('.popup-date-days')!.textContent!.replace(/\s+/gu, ' ')).toBe(' (October 11 – 20, 2023)');
   });
 
   it('says when the page gives no publication date', async () => {
