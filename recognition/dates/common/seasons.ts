@@ -20,8 +20,9 @@ export function seasonValue(season: Season, year: number): DateValue {
 
 /**
  * The year in which the season meant by a modifier starts. "Last" is the most recent completed
- * one; "next" the first one not yet begun; "this" the one of the publication year (for winter in
- * January or February, the winter under way).
+ * one; "next" the first one not yet begun; "this" the one under way, or else the nearer of the
+ * last and the next ("cet été" in December is the summer just past, "this winter" in October the
+ * one to come).
  */
 export function seasonYear(season: Season, modifier: SeasonModifier, reference: number): number {
   const refYear = calendarDate(reference).year;
@@ -36,8 +37,13 @@ export function seasonYear(season: Season, modifier: SeasonModifier, reference: 
       while (seasonValue(season, year).first <= reference) year++;
       return year;
     }
-    case 'this':
-      return season === 'winter' && calendarDate(reference).month <= 2 ? refYear - 1 : refYear;
+    case 'this': {
+      const last = seasonYear(season, 'last', reference);
+      const next = seasonYear(season, 'next', reference);
+      const current = seasonValue(season, last + 1);
+      if (current.first <= reference && reference <= current.last) return last + 1;
+      return reference - seasonValue(season, last).last <= seasonValue(season, next).first - reference ? last : next;
+    }
   }
 }
 

@@ -19,7 +19,7 @@ export abstract class DayRangeParser extends WordParser {
     const from = Number(groups.from);
     const to = Number(groups.to);
     if (month === undefined || to <= from || (!groups.between && to !== from + 1)) return null;
-    const year = groups.year ? Number(groups.year) : yearOfDayMonth(to, month, referenceDay(context), 'onOrBefore');
+    const year = groups.year ? Number(groups.year) : yearOfDayMonth(from, month, referenceDay(context), 'onOrBefore');
     if (to > daysInMonth(year, month)) return null;
     const yearWritten = groups.year !== undefined;
     return this.result(

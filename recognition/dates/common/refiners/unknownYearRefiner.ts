@@ -8,8 +8,8 @@ import { RESOLVED_YEAR_TAG, refinerTag } from '../tags';
  * Gives a year to dates written without one ("le 7 octobre", "October 7"). Chrono picks the
  * year closest to the reference, which can be in the future; news reports the past, so we take
  * the most recent such date on or before publication, unless a word right after says otherwise
- * ("le 5 janvier prochain", "le 5 janvier dernier"), which then joins the span. For a range, the
- * end is placed first and the start just before it. Runs before chrono merges ranges.
+ * ("le 5 janvier prochain", "le 5 janvier dernier"), which then joins the span. A range is placed
+ * by its start, its end being the first such day after it. Runs before chrono merges ranges.
  */
 export abstract class UnknownYearRefiner implements Refiner {
   /** Word after the date that puts it strictly before publication, anchored at the start. */
@@ -20,14 +20,12 @@ export abstract class UnknownYearRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const reference = referenceDay(context);
     for (const result of results) {
-      const last = result.end ?? result.start;
-      if (last.isCertain('year') || !last.isCertain('month') || result.tags().has(RESOLVED_YEAR_TAG)) continue;
-      const direction = this.directionAfter(context, result);
-      const year = yearFor(last, reference, direction);
-      last.imply('year', year);
-      if (result.end && !result.start.isCertain('year')) {
-        const startsBefore = dayOf(result.start, year) <= dayOf(result.end, year);
-        result.start.imply('year', startsBefore ? year : year - 1);
+      const { start, end } = result;
+      if (start.isCertain('year') || !start.isCertain('month') || result.tags().has(RESOLVED_YEAR_TAG)) continue;
+      const year = yearFor(start, reference, this.directionAfter(context, result));
+      start.imply('year', year);
+      if (end && !end.isCertain('year')) {
+        end.imply('year', dayOf(end, year) >= dayOf(start, year) ? year : year + 1);
       }
       result.addTag(refinerTag('UnknownYear'));
     }

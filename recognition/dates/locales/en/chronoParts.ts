@@ -1,4 +1,4 @@
-import { configuration } from 'chrono-node/en';
+import { en } from 'chrono-node';
 import { partAt } from '../../common/chronoParts';
 
 /**
@@ -10,7 +10,7 @@ import { partAt } from '../../common/chronoParts';
  * publication) and the "within" parser ("for two years", "in 20 years" are durations far more
  * often than dates).
  */
-const { parsers, refiners } = configuration.createConfiguration(true);
+const { parsers, refiners } = en.configuration.createConfiguration(true);
 
 export const CHRONO_EN = {
   parsers: {

@@ -1,4 +1,4 @@
-import { createConfiguration } from 'chrono-node/fr';
+import { fr } from 'chrono-node';
 import { partAt } from '../../common/chronoParts';
 
 /**
@@ -9,7 +9,7 @@ import { partAt } from '../../common/chronoParts';
  * slowest) and the weekday parser (it reads "mer", "jeu", "sam"…, and picks the closest weekday
  * rather than the one on or before publication).
  */
-const { parsers, refiners } = createConfiguration(true);
+const { parsers, refiners } = fr.createConfiguration(true);
 
 export const CHRONO_FR = {
   parsers: {

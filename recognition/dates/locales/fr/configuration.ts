@@ -1,5 +1,4 @@
-import type { Parser, Refiner } from 'chrono-node';
-import { Chrono } from 'chrono-node/fr';
+import { Chrono, type Parser, type Refiner } from 'chrono-node';
 import { TriggeredParser } from '../../common/parsers/triggeredParser';
 import { WORD_END } from '../../common/pattern';
 import { InvalidDateFilter } from '../../common/refiners/invalidDateFilter';

@@ -157,9 +157,9 @@ export const TRIGGER_PATTERNS = [
   'ce\\s+(?:matin|midi|soir)|cet\\s+après-midi|cette\\s+nuit|nuit\\s+dernière',
   AGO_PATTERN,
   WITHIN_PATTERN,
-  '(?:cette|ce)\\s+(?:semaine|mois|année)|(?:semaine|mois|année|an)\\s+(?:derni|pass|prochain)',
+  `(?:cette|ce)\\s+(?:semaine|mois|année)|(?:semaine|mois|année|an)\\s+${MODIFIER}`,
   'printemps|automne|hiver',
   // "été" is also the participle of "être": only its uses as a season ("été 2014" has its year).
   "l'été|d'été|cet\\s+été",
-  'années\\s+\\d',
+  'années\\s+\\d+',
 ];
