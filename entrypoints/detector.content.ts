@@ -4,42 +4,63 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectArticle, type ArticleVerdict } from '../page/detect-article';
-import { callBackground } from '../messaging/client';
-import { isTabMessage, type PageAnnotations } from '../messaging/protocol';
+import { detectArticle } from '../page/detect-article';
+import { isTabMessage, type AnnotationTimings, type BackgroundMessage, type PageAnnotations } from '../messaging/protocol';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let verdict: ArticleVerdict = { isArticle: false, reason: 'not checked yet' };
+    /** How long the last check took, and whether it found an article (null: not checked yet). */
+    let last: { duration: number; isArticle: boolean } | null = null;
     // Once the annotator runs, it answers for the page; until then the detector does.
     let annotatorStarted = false;
 
     const check = () => {
       const start = performance.now();
-      verdict = detectArticle(document);
+      const { isArticle } = detectArticle(document);
       const duration = performance.now() - start;
-      if (verdict.isArticle) {
-        callBackground({ type: 'contexte:article-detected', detect: { start, duration } }).catch(() => {
+      last = { duration, isArticle };
+      if (isArticle) {
+        // Sent directly rather than through the messaging client: its error wrapping is not needed
+        // for a fire-and-forget call, and every byte here is loaded on every page.
+        const detected: BackgroundMessage<'contexte:article-detected'> = { type: 'contexte:article-detected', detect: { start, duration } };
+        browser.runtime.sendMessage(detected).catch(() => {
           // The background may be restarting; the reader can still annotate from the popup.
         });
       }
     };
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    // Answers go through `sendResponse`, which every browser supports natively, so the detector
+    // works with or without the promise-based polyfill.
+    browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       if (isTabMessage(message, 'contexte:annotate')) annotatorStarted = true;
-      if (annotatorStarted || !isTabMessage(message, 'contexte:get-annotations')) return undefined;
-      const empty: PageAnnotations = {
-        url: location.href,
-        isArticle: false,
-        lang: document.documentElement.lang || null,
-        title: document.title || null,
-        publishedAt: null,
-        actors: [],
-        dates: [],
-      };
-      return Promise.resolve(empty);
+      if (annotatorStarted) return;
+      if (isTabMessage(message, 'contexte:get-annotations')) {
+        const empty: PageAnnotations = {
+          url: location.href,
+          isArticle: false,
+          lang: document.documentElement.lang || null,
+          title: document.title || null,
+          publishedAt: null,
+          actors: [],
+          dates: [],
+        };
+        sendResponse(empty);
+      } else if (isTabMessage(message, 'contexte:get-timings') && last && !last.isArticle) {
+        // On a page that is not an article, the check is the whole run (the benchmark reads it);
+        // on an article the annotator answers with the full timings.
+        const timings: AnnotationTimings = {
+          detect: last.duration,
+          extract: 0,
+          recognize: 0,
+          highlight: 0,
+          total: last.duration,
+          textLength: 0,
+          ranges: 0,
+        };
+        sendResponse(timings);
+      }
     });
 
     check();

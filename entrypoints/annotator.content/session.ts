@@ -108,6 +108,7 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     if (isTabMessage(message, 'contexte:ping')) return Promise.resolve({ annotated: !state.stopped && state.annotated !== null });
     if (isTabMessage(message, 'contexte:get-annotations')) return Promise.resolve(currentAnnotations(state));
     if (isTabMessage(message, 'contexte:get-timings')) return Promise.resolve(state.timings);
+    if (isTabMessage(message, 'contexte:get-article-ref')) return Promise.resolve(articleRef(currentAnnotations(state)));
     if (isTabMessage(message, 'contexte:open-list')) {
       state.overlay?.openList();
       return Promise.resolve(null);
