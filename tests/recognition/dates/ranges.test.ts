@@ -46,6 +46,13 @@ describe('ranges of days and months, in English (Wednesday 2024-03-13)', () => {
     ]);
   });
 
+  it('reads abbreviated months in a range of days', () => {
+    expectDates('Between Jan. 1 and 15 it rained; Oct. 7 and 8.', 'en', WEDNESDAY, [
+      date('Between Jan. 1 and 15', '2024-01-01/2024-01-15', 'interval', '2024-01-01', '2024-01-15', '2 months before publication'),
+      date('Oct. 7 and 8', '2023-10-07/2023-10-08', 'interval', '2023-10-07', '2023-10-08', '5 months before publication'),
+    ]);
+  });
+
   it('reads ranges of months, a missing year taken from the other side', () => {
     expectDates('From January to March 2020, and between October 2022 and March 2023.', 'en', WEDNESDAY, [
       date('From January to March 2020', '2020-01/2020-03', 'interval', '2020-01-01', '2020-03-31', '4 years before publication'),

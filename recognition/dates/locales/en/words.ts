@@ -141,11 +141,33 @@ export function isCapitalised(word: string): boolean {
   return word[0] !== undefined && word[0] === word[0].toUpperCase();
 }
 
-/** Abbreviations chrono's English day-and-month parsers also read ("Oct. 7", "7 Sept 2023"). */
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+/** Abbreviations used with a day ("Oct. 7", "7 Sept 2023"), which chrono's day-and-month parsers also read. */
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 
 /** Every word for a month, full or abbreviated. */
-export const ANY_MONTH_PATTERN = alternation([...Object.keys(MONTHS), ...MONTH_ABBREVIATIONS]);
+export const ANY_MONTH_PATTERN = alternation([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]);
+
+/** A month with a day: full, or abbreviated with or without its dot ("Oct. 7", "Sept 12"). */
+export const DAY_MONTH_PATTERN = `(?:${MONTH_PATTERN}|(?:${alternation(Object.keys(MONTH_ABBREVIATIONS))})\\.?)`;
+
+/** The month of a full or abbreviated name, with or without its dot. */
+export function monthNumber(word: string): number | undefined {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[key] ?? MONTH_ABBREVIATIONS[key];
+}
 
 /** Where chrono's relative dates end: "two days ago", "three days before", "a week after", "a week from now". */
 export const AGO_PATTERN = 'ago|before|earlier';

@@ -1,6 +1,6 @@
 import { DayRangeParser } from '../../../common/parsers/dayRangeParser';
 import { DAY, WORD_END, yearGroup } from '../../../common/pattern';
-import { MONTHS, MONTH_PATTERN } from '../words';
+import { DAY_MONTH_PATTERN, monthNumber } from '../words';
 
 /** "(between) 7 and 9 October(, 2023)", "7 and 8 October", "the 7th and 8th of October". */
 export class ENDayMonthRangeParser extends DayRangeParser {
@@ -9,7 +9,7 @@ export class ENDayMonthRangeParser extends DayRangeParser {
   protected innerPattern(): string {
     return (
       `\\b(?<from>${DAY})(?:st|nd|rd|th)?\\s+and\\s+(?:the\\s+)?(?<to>${DAY})(?:st|nd|rd|th)?` +
-      `\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`
+      `\\s+(?:of\\s+)?(?<month>${DAY_MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`
     );
   }
 
@@ -18,6 +18,6 @@ export class ENDayMonthRangeParser extends DayRangeParser {
   }
 
   protected monthOf(word: string): number | undefined {
-    return MONTHS[word.toLowerCase()];
+    return monthNumber(word);
   }
 }

@@ -9,7 +9,7 @@ export class ENYearRangeParser extends YearRangeParser {
   protected innerPattern(): string {
     return (
       `\\b(?<from>${YEAR})(?:\\s*(?<dash>${RANGE_DASH})\\s*|\\s+(?<joiner>and|to|until|till|through)\\s+)` +
-      `(?<to>${YEAR})${YEAR_END}${NOT_A_COUNT}`
+      `(?<to>${YEAR}|\\d{2})${YEAR_END}${NOT_A_COUNT}`
     );
   }
 

@@ -7,7 +7,7 @@ export class FRYearRangeParser extends YearRangeParser {
   protected readonly name = 'FRYearRangeParser';
 
   protected innerPattern(): string {
-    return `\\b(?<from>${YEAR})(?:\\s*(?<dash>${RANGE_DASH})\\s*|\\s+(?<joiner>et|à|au)\\s+)(?<to>${YEAR})${YEAR_END}${NOT_A_COUNT}`;
+    return `\\b(?<from>${YEAR})(?:\\s*(?<dash>${RANGE_DASH})\\s*|\\s+(?<joiner>et|à|au)\\s+)(?<to>${YEAR}|\\d{2})${YEAR_END}${NOT_A_COUNT}`;
   }
 
   protected override prefix(): string {
