@@ -74,7 +74,7 @@ describe('ranges of years and decades', () => {
 
   it('reads a range whose second year keeps two digits, after a dash only', () => {
     expectDates('En 2019-20, la saison 2014-15.', 'fr', MONDAY, [
-      date('2019-20', '2019/2020', 'interval', '2019-01-01', '2020-12-31', '3 ans avant la publication'),
+      date('2019-20', '2019/2020', 'interval', '2019-01-01', '2020-12-31', '4 ans avant la publication'),
       date('2014-15', '2014/2015', 'interval', '2014-01-01', '2015-12-31', '9 ans avant la publication'),
     ]);
     expectNoDates('Entre 2000 et 20 morts.', 'fr');
