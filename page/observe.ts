@@ -87,7 +87,14 @@ export function watchForChanges(
     if (checkAddress()) return;
     if (records.some(isForeignChange)) schedule('content');
   });
-  contentObserver.observe(root, { childList: true, subtree: true, characterData: true });
+  contentObserver.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    // Attributes that show, hide or make text editable change what the text map takes in.
+    attributes: true,
+    attributeFilter: VISIBILITY_ATTRIBUTES,
+  });
 
   // The root may be replaced wholesale on navigation, taking its observer with it.
   const pageObserver = new win.MutationObserver(() => {
@@ -112,6 +119,9 @@ export function watchForChanges(
     { once: true },
   );
 }
+
+/** Attributes whose change adds text to, or removes it from, the article's text map. */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'open', 'inert'];
 
 /** A change that is the page's, not one the extension made in its own elements. */
 function isForeignChange(record: MutationRecord): boolean {

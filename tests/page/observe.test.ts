@@ -46,6 +46,24 @@ describe('watchForChanges', () => {
     expect(calls).toEqual(['content']);
   });
 
+  it('sees text shown, hidden or made editable through attributes, and nothing else', async () => {
+    watch({ minIntervalMs: 0 });
+    const p = document.getElementById('p')!;
+    p.setAttribute('data-tracking', 'x');
+    p.className = 'fade-in';
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual([]);
+    p.hidden = true;
+    await flush();
+    vi.advanceTimersByTime(500);
+    p.hidden = false;
+    p.setAttribute('contenteditable', 'true');
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual(['content', 'content']);
+  });
+
   it('ignores changes inside the extension’s own elements', async () => {
     const own = document.createElement('span');
     own.setAttribute('data-contexte', 'card');
