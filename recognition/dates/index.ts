@@ -7,13 +7,19 @@ import { chronoReference, publicationDay } from './common/reference';
 import { PASSAGE_MARK, candidateRegions, joinRegions, triggerPattern, type JoinedRegions } from './common/regions';
 import { describeDays } from './describe';
 import { englishChrono } from './locales/en/configuration';
-import { TRIGGER_PATTERNS as ENGLISH_TRIGGERS } from './locales/en/words';
+import { TRIGGER_PATTERNS as ENGLISH_TRIGGERS, isTriggerWord as isEnglishTrigger } from './locales/en/words';
 import { frenchChrono } from './locales/fr/configuration';
 import { TRIGGER_PATTERNS as FRENCH_TRIGGERS } from './locales/fr/words';
 
-const LANGUAGES: Record<SupportedLang, { chrono: Chrono; trigger: RegExp }> = {
+interface Language {
+  chrono: Chrono;
+  trigger: RegExp;
+  isTrigger?: (word: string) => boolean;
+}
+
+const LANGUAGES: Record<SupportedLang, Language> = {
   fr: { chrono: frenchChrono, trigger: triggerPattern(FRENCH_TRIGGERS) },
-  en: { chrono: englishChrono, trigger: triggerPattern(ENGLISH_TRIGGERS) },
+  en: { chrono: englishChrono, trigger: triggerPattern(ENGLISH_TRIGGERS), isTrigger: isEnglishTrigger },
 };
 
 /**
@@ -22,8 +28,8 @@ const LANGUAGES: Record<SupportedLang, { chrono: Chrono; trigger: RegExp }> = {
  */
 export function findDates(text: string, ctx: RecognitionContext): DateAnnotation[] {
   if (!ctx.lang) return [];
-  const { chrono, trigger } = LANGUAGES[ctx.lang];
-  const regions = candidateRegions(text, trigger);
+  const { chrono, trigger, isTrigger } = LANGUAGES[ctx.lang];
+  const regions = candidateRegions(text, trigger, isTrigger);
   if (regions.length === 0) return [];
   const joined = joinRegions(text, regions);
   const reference = publicationDay(ctx.referenceDate);

@@ -20,7 +20,8 @@ import {
  * or a year). Null when nothing date-like is stated (a time alone).
  */
 export function valueOfResult(result: ParsedResult): DateValue | null {
-  const tags = result.tags();
+  // Our parsers tag the start components; reading those alone spares copying the end's tags too.
+  const tags = result.start.tags();
   const start = plainValue(result.start);
   if (!start) return null;
   if (tags.has(WEEK_TAG)) return weekValue(start.first);

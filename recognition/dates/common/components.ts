@@ -6,12 +6,6 @@ export function dayOfComponents(components: ParsedComponents): number {
   return dayNumber(components.get('year') ?? 0, components.get('month') ?? 1, components.get('day') ?? 1);
 }
 
-/** Mark a day as stated (the expression names that day). */
-export function assignDay(components: ParsingComponents, day: number): ParsingComponents {
-  const date = calendarDate(day);
-  return components.assign('year', date.year).assign('month', date.month).assign('day', date.day);
-}
-
 /**
  * Point components at a day without stating it, as chrono does for a bare weekday; its merging
  * rules ("mardi 5 décembre") rely on the day being implied.
@@ -21,9 +15,9 @@ export function implyDay(components: ParsingComponents, day: number): ParsingCom
   return components.imply('year', date.year).imply('month', date.month).imply('day', date.day);
 }
 
-/** Granularity chrono components are written at: the finest stated field. */
 export type Level = 'day' | 'month' | 'year';
 
+/** Granularity chrono components are written at: the finest stated field (a weekday states a day). */
 export function levelOf(components: ParsedComponents): Level | null {
   if (components.isCertain('day') || components.isCertain('weekday')) return 'day';
   if (components.isCertain('month')) return 'month';

@@ -14,6 +14,7 @@ export interface Region {
 }
 
 const APOSTROPHES = /['’‘ʼ]/g;
+const LINE_FEED = 10;
 
 /** Characters either side of a trigger that a passage keeps: room for the longest expression and its context. */
 const MARGIN = 48;
@@ -36,11 +37,14 @@ export function triggerPattern(sources: readonly string[]): RegExp {
 /**
  * The passages worth parsing: around each trigger, `MARGIN` characters either side, not crossing
  * a line break, widened to whole words; overlapping passages merge. Linear in the text length.
+ *
+ * @param isTrigger second look at a match, for what the case-blind pattern cannot tell ("may")
  */
-export function candidateRegions(text: string, trigger: RegExp): Region[] {
+export function candidateRegions(text: string, trigger: RegExp, isTrigger: (word: string) => boolean = () => true): Region[] {
   const regions: Region[] = [];
   let current: Region | undefined;
   for (const match of text.matchAll(trigger)) {
+    if (!isTrigger(match[0])) continue;
     const triggerStart = match.index;
     const triggerEnd = triggerStart + match[0].length;
     if (current && triggerEnd + MARGIN <= current.end) continue;
@@ -69,8 +73,6 @@ function passageEnd(text: string, from: number): number {
   while (index < limit && text.charCodeAt(index) !== LINE_FEED) index++;
   return index === limit ? alignEnd(text, index, WORD_SLACK) : index;
 }
-
-const LINE_FEED = 10;
 
 /** Passages joined into the one text chrono reads, with the way back to article offsets. */
 export interface JoinedRegions {

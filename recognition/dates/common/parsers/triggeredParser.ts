@@ -21,7 +21,8 @@ function isComponents(extracted: NonNullable<Extracted>): extracted is ParsingCo
  * regular expression over the whole text, and its expressions start with optional words that
  * make that scan slow; this wrapper scans for the words instead (fast: they start with `\b` and a
  * literal), then runs the parser's own expression on a short window around each one, keeping its
- * first match that holds the word. Results are exactly the parser's own.
+ * first match that holds the word. Results are the parser's own, for every date that holds one of
+ * the words within `REACH` characters.
  */
 export class TriggeredParser implements Parser {
   private readonly trigger: RegExp;
@@ -30,13 +31,15 @@ export class TriggeredParser implements Parser {
 
   /**
    * @param inner the chrono parser
-   * @param words pattern of the words every date of `inner` contains (flag `i`; should start with `\b`)
+   * @param words pattern of the words every date of `inner` contains (should start with `\b`)
+   * @param flags flags of that pattern: `i` unless the words' case matters ("May", not "may")
    */
   constructor(
     private readonly inner: Parser,
     words: string,
+    flags = 'i',
   ) {
-    this.trigger = new RegExp(words, 'i');
+    this.trigger = new RegExp(words, flags);
   }
 
   pattern(): RegExp {

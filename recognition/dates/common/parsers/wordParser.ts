@@ -23,6 +23,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 export abstract class WordParser implements Parser {
   /** Tag naming the rule on every result (class names do not survive minification). */
   protected abstract readonly name: string;
+  /** Whether the core's case matters ("May" the month, "may" the verb); the context checks ignore case. */
+  protected readonly caseSensitive: boolean = false;
   private compiled?: Compiled;
 
   protected abstract innerPattern(): string;
@@ -73,7 +75,7 @@ export abstract class WordParser implements Parser {
       const lookbehind = (source: string | null) => (source === null ? null : new RegExp(`(?<=${source})`, 'iy'));
       const prefix = this.prefix();
       this.compiled = {
-        core: new RegExp(this.innerPattern(), 'i'),
+        core: new RegExp(this.innerPattern(), this.caseSensitive ? '' : 'i'),
         prefix: lookbehind(prefix === null ? null : `(?<![${WORD_CHARS}])(?<prefix>${prefix})`),
         required: lookbehind(this.requiredBefore()),
         excluded: lookbehind(this.excludedBefore()),

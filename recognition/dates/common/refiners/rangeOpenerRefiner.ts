@@ -11,7 +11,7 @@ export abstract class RangeOpenerRefiner implements Refiner {
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     results.forEach((result, position) => {
-      if (!result.end || result.tags().has(SEASON_TAG)) return;
+      if (!result.end || result.start.tags().has(SEASON_TAG)) return;
       const previous = results[position - 1];
       const previousEnd = previous ? previous.index + previous.text.length : 0;
       const before = context.text.slice(Math.max(previousEnd, result.index - 16), result.index);

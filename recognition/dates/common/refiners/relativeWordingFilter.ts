@@ -2,7 +2,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { ResultFilter } from './resultFilter';
 
 /** The tag chrono puts on dates it computed from a duration ("il y a deux jours", "in 3 days"). */
-export const RELATIVE_DATE_TAG = 'result/relativeDate';
+const RELATIVE_DATE_TAG = 'result/relativeDate';
 
 /**
  * Drops dates chrono computed from a duration when their wording shows they are not a date

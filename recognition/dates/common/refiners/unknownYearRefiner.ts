@@ -21,7 +21,7 @@ export abstract class UnknownYearRefiner implements Refiner {
     const reference = referenceDay(context);
     for (const result of results) {
       const { start, end } = result;
-      if (start.isCertain('year') || !start.isCertain('month') || result.tags().has(RESOLVED_YEAR_TAG)) continue;
+      if (start.isCertain('year') || !start.isCertain('month') || start.tags().has(RESOLVED_YEAR_TAG)) continue;
       const year = yearFor(start, reference, this.directionAfter(context, result));
       start.imply('year', year);
       if (end && !end.isCertain('year')) {

@@ -136,10 +136,16 @@ export function modifierOf(word: string | undefined): Modifier | undefined {
   return 'last';
 }
 
-/** Is a month or weekday name written with its capital, as English always writes it? */
-export function isCapitalised(word: string): boolean {
-  return word[0] !== undefined && word[0] === word[0].toUpperCase();
+function capitalised(words: string[]): string[] {
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
 }
+
+/**
+ * English writes month and weekday names with a capital: these patterns match only that way, to
+ * run case-sensitively (and leave alone "may" the verb, "march" the walk).
+ */
+export const CAPITALISED_MONTH_PATTERN = alternation(capitalised(Object.keys(MONTHS)));
+export const CAPITALISED_WEEKDAY_PATTERN = alternation(capitalised(Object.keys(WEEKDAYS)));
 
 /** Abbreviations used with a day ("Oct. 7", "7 Sept 2023"), which chrono's day-and-month parsers also read. */
 const MONTH_ABBREVIATIONS: Record<string, number> = {
@@ -157,8 +163,8 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
   dec: 12,
 };
 
-/** Every word for a month, full or abbreviated. */
-export const ANY_MONTH_PATTERN = alternation([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]);
+/** Every word for a month, full or abbreviated, capitalised (a case-sensitive pattern). */
+export const ANY_MONTH_PATTERN = alternation(capitalised([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]));
 
 /** A month with a day: full, or abbreviated with or without its dot ("Oct. 7", "Sept 12"). */
 export const DAY_MONTH_PATTERN = `(?:${MONTH_PATTERN}|(?:${alternation(Object.keys(MONTH_ABBREVIATIONS))})\\.?)`;
@@ -180,10 +186,18 @@ export const LATER_PATTERN = 'later|after|from\\s+now';
  * "before", "after", "later": they make a date only with another one nearby, or not at all.
  */
 export const TRIGGER_PATTERNS = [
-  ANY_MONTH_PATTERN,
+  MONTH_PATTERN,
+  alternation(Object.keys(MONTH_ABBREVIATIONS)),
   WEEKDAY_PATTERN,
   SEASON_PATTERN,
   'today|tonight|yesterday|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening)',
   'ago|from\\s+now',
   '(?:last|this|next|past)\\s+(?:week|month|year)',
 ];
+
+/** The pre-scan ignores case; a month or weekday name in lower case is not one ("it may rain"). */
+export function isTriggerWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x61 || first > 0x7a) return true;
+  return !(Object.hasOwn(MONTHS, word) || Object.hasOwn(MONTH_ABBREVIATIONS, word) || Object.hasOwn(WEEKDAYS, word));
+}

@@ -3,19 +3,20 @@ import { MonthParser } from '../../../common/parsers/monthParser';
 import type { Groups, Span } from '../../../common/parsers/wordParser';
 import { WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
-import { MODIFIER_BEFORE, MONTHS, MONTH_PATTERN, isCapitalised, modifierOf } from '../words';
+import { CAPITALISED_MONTH_PATTERN, MODIFIER_BEFORE, MONTHS, modifierOf } from '../words';
 
 const DIRECTIONS = { last: 'before', this: 'thisYear', next: 'after' } as const;
 
 /** Words after which "May" and "March" are months, not a verb, a name or a noun. */
 const MONTH_CONTEXT = /(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|end|beginning|start)[\s-]+$/i;
 
-/** "October 2023", "October, 2023", "(in) October", "last October", "next January". */
+/** "October 2023", "October, 2023", "(in) October", "last October", "next January" (with the capital). */
 export class ENMonthParser extends MonthParser {
   protected readonly name = 'ENMonthParser';
+  protected override readonly caseSensitive = true;
 
   protected innerPattern(): string {
-    return `\\b(?<month>${MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`;
+    return `\\b(?<month>${CAPITALISED_MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`;
   }
 
   protected override prefix(): string {
@@ -36,10 +37,9 @@ export class ENMonthParser extends MonthParser {
     return modifier ? DIRECTIONS[modifier] : 'onOrBefore';
   }
 
-  /** English months take a capital; "May" or "March" alone only after a word that makes them months ("in May"). */
+  /** "May" or "March" alone only after a word that makes them months ("in May"). */
   protected accepts(context: ParsingContext, groups: Groups, span: Span): boolean {
     const month = groups.month ?? '';
-    if (!isCapitalised(month)) return false;
     if (groups.year || groups.modifier || !/^(?:may|march)$/i.test(month)) return true;
     return MONTH_CONTEXT.test(this.textBefore(context, span.index));
   }

@@ -2,19 +2,20 @@ import { WeekdayParser } from '../../../common/parsers/weekdayParser';
 import type { Groups } from '../../../common/parsers/wordParser';
 import { WORD_CHARS, WORD_END } from '../../../common/pattern';
 import type { WeekdayModifier } from '../../../common/resolve';
-import { MODIFIER_BEFORE, WEEKDAYS, WEEKDAY_PATTERN, modifierOf } from '../words';
+import { CAPITALISED_WEEKDAY_PATTERN, MODIFIER_BEFORE, WEEKDAYS, modifierOf } from '../words';
 
 const MODIFIERS = { last: 'before', this: 'thisWeek', next: 'after' } as const;
 
 /**
- * "Wednesday", "last Friday", "next Monday", "this Thursday". Not "the following Monday", "the
+ * "Wednesday", "last Friday", "next Monday", "this Thursday" (with the capital). Not "the following Monday", "the
  * previous Friday" (relative to another event), nor "every Monday".
  */
 export class ENWeekdayParser extends WeekdayParser {
   protected readonly name = 'ENWeekdayParser';
+  protected override readonly caseSensitive = true;
 
   protected innerPattern(): string {
-    return `\\b(?<weekday>${WEEKDAY_PATTERN})${WORD_END}`;
+    return `\\b(?<weekday>${CAPITALISED_WEEKDAY_PATTERN})${WORD_END}`;
   }
 
   protected override prefix(): string {
