@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../page/detect-article';
-import { isTabMessage, type AnnotationTimings, type BackgroundMessage, type PageAnnotations } from '../messaging/protocol';
+import { isTabMessage, type AnnotationTimings, type ArticleRef, type BackgroundMessage, type PageAnnotations } from '../messaging/protocol';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -36,7 +36,11 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       if (isTabMessage(message, 'contexte:annotate')) annotatorStarted = true;
       if (annotatorStarted) return;
-      if (isTabMessage(message, 'contexte:get-annotations')) {
+      if (isTabMessage(message, 'contexte:get-article-ref')) {
+        const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || null;
+        const ref: ArticleRef = { url: location.href, canonicalUrl: canonical, title: document.title || null, publishedAt: null };
+        sendResponse(ref);
+      } else if (isTabMessage(message, 'contexte:get-annotations')) {
         const empty: PageAnnotations = {
           url: location.href,
           isArticle: false,
