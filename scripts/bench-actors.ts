@@ -45,8 +45,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Wall-clock and CPU milliseconds of `fn`, median of `runs` after `warmup` runs. */
-function time(fn: () => void, runs: number, warmup: number): { wall: number; cpu: number } {
+interface Timing {
+  /** Median wall-clock milliseconds. */
+  wall: number;
+  /** Median and minimum process CPU milliseconds; the minimum is the least disturbed run. */
+  cpu: number;
+  cpuMin: number;
+}
+
+/** Times `fn` over `runs` runs after `warmup` runs. */
+function time(fn: () => void, runs: number, warmup: number): Timing {
   for (let i = 0; i < warmup; i++) fn();
   const walls: number[] = [];
   const cpus: number[] = [];
@@ -58,54 +66,58 @@ function time(fn: () => void, runs: number, warmup: number): { wall: number; cpu
     const c = process.cpuUsage(c0);
     cpus.push((c.user + c.system) / 1000);
   }
-  return { wall: median(walls), cpu: median(cpus) };
+  return { wall: median(walls), cpu: median(cpus), cpuMin: Math.min(...cpus) };
 }
 
-function yardstick(): number {
+function yardstick(): Timing {
   const text = repeatTo(FRENCH, 1_000_000);
   return time(() => {
     const codes = new Uint16Array(text.length);
     for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i) | 0x20;
-  }, 5, 2).cpu;
+  }, 9, 2);
 }
 
 const kb = loadKnowledgeBase();
 const fmt = (ms: number): string => ms.toFixed(1).padStart(7);
+const show = (t: Timing, mb = 0): string =>
+  mb > 0
+    ? `${fmt(t.wall)} ms wall | CPU ${fmt(t.cpu)} median, ${fmt(t.cpuMin)} min | ${fmt(t.cpu / mb)} ms/MB median, ${fmt(t.cpuMin / mb)} ms/MB min`
+    : `${fmt(t.wall)} ms wall | CPU ${fmt(t.cpu)} median, ${fmt(t.cpuMin)} min`;
 
-console.log(`Yardstick (one plain pass over 1 MB): ${fmt(yardstick())} ms CPU`);
-const build = time(() => createActorMatcher(kb), 9, 3);
-console.log(`createActorMatcher (${kb.entries.length} entries): ${fmt(build.wall)} ms wall, ${fmt(build.cpu)} ms CPU`);
+console.log(`Yardstick, one plain pass over 1 MB:       ${show(yardstick())}`);
+const build = time(() => createActorMatcher(kb), 15, 3);
+console.log(`createActorMatcher (${kb.entries.length} entries):      ${show(build)}`);
 
 const matcher = createActorMatcher(kb);
 for (const [label, source, ctx] of [['French', FRENCH, ctxFr], ['English', ENGLISH, ctxEn]] as const) {
   for (const size of [100_000, 1_000_000]) {
     const text = repeatTo(source, size);
-    const runs = size > 500_000 ? 5 : 9;
-    const t = time(() => findActors(text, ctx, matcher), runs, 2);
-    const mb = size / 1_000_000;
-    console.log(
-      `findActors ${label.padEnd(7)} ${String(size / 1000).padStart(5)} KB: ${fmt(t.wall)} ms wall (${fmt(t.wall / mb)} ms/MB), ${fmt(t.cpu)} ms CPU (${fmt(t.cpu / mb)} ms/MB)`,
-    );
+    const t = time(() => findActors(text, ctx, matcher), size > 500_000 ? 7 : 15, 2);
+    console.log(`findActors ${label.padEnd(7)} ${String(size / 1000).padStart(5)} KB: ${show(t, size / 1_000_000)}`);
   }
 }
 
 if (process.argv.includes('--stages')) {
-  const text = repeatTo(FRENCH, 1_000_000);
-  const stages = new Map<string, number[]>();
-  for (let run = 0; run < 5; run++) {
-    const c0 = process.cpuUsage();
-    const tokens = tokenize(text);
-    const c = process.cpuUsage(c0);
-    const tokenizeMs = (c.user + c.system) / 1000;
-    stages.set('tokenize', [...(stages.get('tokenize') ?? []), tokenizeMs]);
-    let state: ActorState = { text, ctx: ctxFr, matcher, rules: rulesFor('fr'), tokens, keys: new TokenKeys(tokens), mentions: [], acronyms: [], says: new Map() };
-    for (const stage of ACTOR_PIPELINE) {
-      const s0 = process.cpuUsage();
-      state = stage.run(state);
-      const s = process.cpuUsage(s0);
-      stages.set(stage.name, [...(stages.get(stage.name) ?? []), (s.user + s.system) / 1000]);
+  for (const [label, source, ctx] of [['French', FRENCH, ctxFr], ['English', ENGLISH, ctxEn]] as const) {
+    const text = repeatTo(source, 1_000_000);
+    const stages = new Map<string, number[]>();
+    const record = (name: string, ms: number): void => {
+      stages.set(name, [...(stages.get(name) ?? []), ms]);
+    };
+    for (let run = 0; run < 7; run++) {
+      const c0 = process.cpuUsage();
+      const tokens = tokenize(text);
+      const c = process.cpuUsage(c0);
+      record('tokenize', (c.user + c.system) / 1000);
+      let state: ActorState = { text, ctx, matcher, rules: rulesFor(ctx.lang), tokens, keys: new TokenKeys(tokens), mentions: [], acronyms: [], says: new Map() };
+      for (const stage of ACTOR_PIPELINE) {
+        const s0 = process.cpuUsage();
+        state = stage.run(state);
+        const s1 = process.cpuUsage(s0);
+        record(stage.name, (s1.user + s1.system) / 1000);
+      }
     }
+    console.log(`Stages on 1 MB of ${label} (ms CPU, median and min):`);
+    for (const [name, values] of stages) console.log(`  ${name.padEnd(14)} ${fmt(median(values))} ${fmt(Math.min(...values))}`);
   }
-  console.log('Stages on 1 MB of French (median ms CPU):');
-  for (const [name, values] of stages) console.log(`  ${name.padEnd(14)} ${fmt(median(values))}`);
 }

@@ -24,11 +24,27 @@ export interface Automaton {
    * (for one end position, longest pattern first). Duplicate patterns are each reported.
    */
   search(codes: ArrayLike<number>, length: number, onMatch: MatchHandler): void;
+  /**
+   * The same search, fed one code unit at a time by a caller that produces the text on the fly;
+   * `end` in `onMatch` counts the units pushed so far.
+   */
+  stream(onMatch: MatchHandler): AutomatonStream;
+}
+
+export interface AutomatonStream {
+  push(code: number): void;
 }
 
 const NONE = -1;
 /** Nodes with at least this many children get a dense row of transitions. */
 const DENSE_FROM = 3;
+
+/** Pattern indices in code-unit order of the patterns, sorted natively (no comparator calls). */
+function sortedOrder(patterns: readonly string[]): number[] {
+  const tagged = patterns.map((p, i) => `${p}\u0000${i}`);
+  tagged.sort();
+  return tagged.map((t) => Number(t.slice(t.lastIndexOf('\u0000') + 1)));
+}
 
 /** Builds the automaton for `patterns`; empty patterns never match. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
@@ -56,32 +72,34 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const rootRow = new Int32Array(alphabet);
   let nodeCount = 1;
 
-  const childOf = (node: number, symbol: number): number => {
-    if (node === 0) return rootRow[symbol]! || NONE;
-    for (let c = firstChild[node]!; c !== NONE; c = nextSibling[c]!) if (nodeSymbol[c] === symbol) return c;
-    return NONE;
-  };
-
-  patterns.forEach((pattern, index) => {
+  // Insert the patterns in sorted order: each one shares its prefix with the one before, so
+  // insertion resumes from that prefix's node and never searches a list of children.
+  const order = sortedOrder(patterns);
+  const path = new Int32Array(maxNodes + 1);
+  let previous = '';
+  for (const index of order) {
+    const pattern = patterns[index]!;
     lengths[index] = pattern.length;
-    if (pattern.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
+    if (pattern.length === 0) continue;
+    let shared = 0;
+    const limit = Math.min(previous.length, pattern.length);
+    while (shared < limit && previous.charCodeAt(shared) === pattern.charCodeAt(shared)) shared++;
+    let node = path[shared]!;
+    for (let i = shared; i < pattern.length; i++) {
       const symbol = symbolOf[pattern.charCodeAt(i)]!;
-      let child = childOf(node, symbol);
-      if (child === NONE) {
-        child = nodeCount++;
-        nodeSymbol[child] = symbol;
-        nextSibling[child] = firstChild[node]!;
-        firstChild[node] = child;
-        childCount[node] = childCount[node]! + 1;
-        if (node === 0) rootRow[symbol] = child;
-      }
+      const child = nodeCount++;
+      nodeSymbol[child] = symbol;
+      nextSibling[child] = firstChild[node]!;
+      firstChild[node] = child;
+      childCount[node] = childCount[node]! + 1;
+      if (node === 0) rootRow[symbol] = child;
       node = child;
+      path[i + 1] = node;
     }
     samePatternNext[index] = terminal[node]!;
     terminal[node] = index;
-  });
+    previous = pattern;
+  }
 
   // Search layout: dense rows for branching nodes, inline pairs for the others.
   let denseCount = 0;
@@ -145,18 +163,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
-  return {
-    patternCount: patterns.length,
-    patternLength: (p) => lengths[p]!,
-    search(codes, length, onMatch) {
-      let node = 0;
-      for (let i = 0; i < length; i++) {
-        const symbol = symbolOf[codes[i]!]!;
+  const stream = (onMatch: MatchHandler): AutomatonStream => {
+    let node = 0;
+    let position = 0;
+    return {
+      push(code: number): void {
+        position++;
+        const symbol = symbolOf[code]!;
         if (symbol === 0) {
           node = 0;
-          continue;
+          return;
         }
-        // Inlined `step`, following failure links: this loop is the hot path of recognition.
+        // Inlined `step`, following failure links: this runs for every character of a page.
         for (;;) {
           if (node === 0) {
             node = rootRow[symbol]!;
@@ -173,10 +191,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         }
         let out = terminal[node] !== NONE ? node : outLink[node]!;
         while (out > 0) {
-          for (let p = terminal[out]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, i + 1);
+          for (let p = terminal[out]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, position);
           out = outLink[out]!;
         }
-      }
+      },
+    };
+  };
+
+  return {
+    patternCount: patterns.length,
+    patternLength: (p) => lengths[p]!,
+    stream,
+    search(codes, length, onMatch) {
+      const s = stream(onMatch);
+      for (let i = 0; i < length; i++) s.push(codes[i]!);
     },
   };
 }

@@ -9,11 +9,11 @@
  */
 import type { SupportedLang } from '../types';
 import type { AliasRule, KnowledgeBase, KnowledgeEntry } from '../knowledge/schema';
-import { buildAutomaton, type Automaton } from './aho-corasick';
+import { buildAutomaton, type Automaton, type AutomatonStream } from './aho-corasick';
 import type { ActorRules } from './locales';
 import type { ActorMention } from './mention';
 import { readMetonym, type MetonymReading } from './metonymy';
-import { foldForComparison, foldText, isWordCode, originalEnd } from './normalize';
+import { foldForComparison, foldTo, isWordCode, originalEnd, type FoldSink } from './normalize';
 import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
 
 /** Language an alias is written in; `any` aliases (and names) are matched in every article. */
@@ -32,7 +32,12 @@ interface AliasUse {
 }
 
 interface Pattern {
-  folded: string;
+  /** The boundary form matched by the automaton: " al amiri ". */
+  key: string;
+  /** Does the form span several words (then it must not run across punctuation)? */
+  multiWord: boolean;
+  /** Punctuation that the written forms themselves contain ("U.S.", "Washington, D.C."). */
+  punctuation: string;
   uses: AliasUse[];
   rule?: AliasRule;
   /** Every use applies in every article, without case or context condition. */
@@ -47,7 +52,66 @@ export interface Gazetteer {
   readonly patterns: readonly Pattern[];
   /** Folded demonyms and adjectives of nationality of every state (never actors). */
   readonly demonyms: ReadonlySet<string>;
+  /** Length of the longest pattern, in units. */
+  readonly longest: number;
 }
+
+/** Punctuation a name may not run across unless its written form has it. */
+const HARD_PUNCTUATION = ',;:!?()[]/.\n';
+
+/**
+ * The form the automaton looks for: every character that is not part of a word becomes one
+ * space, and a space closes the form on each side. Matches then start and end at word
+ * boundaries by construction ("iran" is not found in "iranien", nor "ei" in "ceinture").
+ */
+function boundaryForm(folded: string): string {
+  return ` ${folded.replace(NOT_WORD_RUN, ' ').trim()} `;
+}
+
+const NOT_WORD_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
+const HARD_PUNCTUATION_RE = /[,;:!?()[\]/.\n]/g;
+
+/**
+ * The gazetteer's view of a text, fed to the automaton as it is folded: separators and
+ * punctuation are one space, with a space before the first word and after the last. The
+ * original offsets of the latest units are kept in a ring as long as the longest pattern.
+ */
+class BoundaryScan implements FoldSink {
+  private readonly ring: Int32Array;
+  private readonly mask: number;
+  private count = 0;
+  private atBoundary = false;
+  constructor(private readonly stream: AutomatonStream, longest: number) {
+    let size = 16;
+    while (size < longest + 2) size *= 2;
+    this.ring = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  unit(code: number, origin: number): void {
+    if (isWordCode(code)) {
+      this.atBoundary = false;
+      this.feed(code, origin);
+    } else if (!this.atBoundary) {
+      this.atBoundary = true;
+      this.feed(SPACE, origin);
+    }
+  }
+  /** Closes the text with a boundary. */
+  finish(origin: number): void {
+    if (!this.atBoundary) this.feed(SPACE, origin);
+  }
+  /** Original offset of the unit at position `k` (counted from 0). */
+  originOf(k: number): number {
+    return this.ring[k & this.mask]!;
+  }
+  private feed(code: number, origin: number): void {
+    this.ring[this.count & this.mask] = origin;
+    this.count++;
+    this.stream.push(code);
+  }
+}
+
+const SPACE = 0x20;
 
 /** Folded demonyms of every entry, with their plural forms ("Irakien" → "irakiens"). */
 function collectDemonyms(kb: KnowledgeBase): Set<string> {
@@ -69,18 +133,20 @@ function collectDemonyms(kb: KnowledgeBase): Set<string> {
  */
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const demonyms = collectDemonyms(kb);
-  const byFolded = new Map<string, Pattern>();
+  const byKey = new Map<string, Pattern>();
   const rules = new Map<string, AliasRule>();
-  for (const rule of kb.rules) rules.set(foldForComparison(rule.alias), rule);
+  for (const rule of kb.rules) rules.set(boundaryForm(foldForComparison(rule.alias)), rule);
 
   const add = (entry: KnowledgeEntry, form: string, lang: AliasLang, extra: Partial<AliasUse>, caseForms: Map<string, string>): void => {
     const folded = foldForComparison(form);
     if (folded.length < 2 || demonyms.has(folded)) return;
-    let pattern = byFolded.get(folded);
+    const key = boundaryForm(folded);
+    let pattern = byKey.get(key);
     if (pattern === undefined) {
-      pattern = { folded, uses: [], rule: rules.get(folded), unconditional: true, entries: [] };
-      byFolded.set(folded, pattern);
+      pattern = { key, multiWord: key.indexOf(' ', 1) < key.length - 1, punctuation: '', uses: [], rule: rules.get(key), unconditional: true, entries: [] };
+      byKey.set(key, pattern);
     }
+    for (const c of form.match(HARD_PUNCTUATION_RE) ?? []) if (!pattern.punctuation.includes(c)) pattern.punctuation += c;
     const caseForm = caseForms.get(folded);
     const existing = pattern.uses.find((u) => u.entry === entry);
     if (existing === undefined) {
@@ -108,12 +174,14 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     }
   }
 
-  const patterns = [...byFolded.values()];
+  const patterns = [...byKey.values()];
+  let longest = 0;
   for (const p of patterns) {
     p.unconditional = p.uses.every((u) => u.lang === 'any' && u.caseForm === undefined && u.when === undefined);
     p.entries = distinctEntries(p.uses);
+    longest = Math.max(longest, p.key.length);
   }
-  return { kb, automaton: buildAutomaton(patterns.map((p) => p.folded)), patterns, demonyms };
+  return { kb, automaton: buildAutomaton(patterns.map((p) => p.key)), patterns, demonyms, longest };
 }
 
 /** A selected match: its span, its pattern and the claims on it that apply in this article. */
@@ -153,42 +221,46 @@ class Matches {
 /** Finds every knowledge-base actor in `text`; mentions are sorted and never overlap. */
 export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): ActorMention[] {
   const { text, lang } = input;
-  const folded = foldText(text);
-  const { origin } = folded;
   const { automaton, patterns } = gazetteer;
-  const n = text.length;
   const matches = new Matches();
+  // Entries named by a form that is not contextual: what activates contextual forms.
+  const named = new Set<string>();
   let contextual = false;
-  automaton.search(folded.codes, folded.length, (p, end) => {
-    const start = origin[end - automaton.patternLength(p)]!;
-    if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
-    const stop = originalEnd(text, origin[end - 1]!);
-    if (stop < n && isWordCode(text.charCodeAt(stop))) return;
-    const pattern = patterns[p]!;
-    let uses: readonly AliasUse[] = pattern.uses;
-    if (!pattern.unconditional) {
-      uses = applicableUses(pattern, text, start, stop, lang);
-      if (uses.length === 0) return;
-      // « Nous construisons avec nos mains » is a quotation, « Nous construisons » the alliance.
-      if (uses.every((u) => u.when !== undefined) && opensQuotation(text, start, input.rules.articles) && !closesQuotation(text, stop)) return;
-      if (uses.some((u) => u.when !== undefined)) contextual = true;
-    }
-    matches.start.push(start);
-    matches.end.push(stop);
-    matches.pattern.push(pattern);
-    matches.uses.push(uses);
-  });
+  const scan = new BoundaryScan(
+    automaton.stream((p, end) => {
+      // The pattern is framed by two boundary units; the name lies between them.
+      const start = scan.originOf(end - automaton.patternLength(p) + 1);
+      const stop = originalEnd(text, scan.originOf(end - 2));
+      const pattern = patterns[p]!;
+      if (pattern.multiWord && crossesPunctuation(text, start, stop, pattern.punctuation)) return;
+      let uses: readonly AliasUse[] = pattern.uses;
+      if (pattern.unconditional) {
+        for (const entry of pattern.entries) named.add(entry.id);
+      } else {
+        uses = applicableUses(pattern, text, start, stop, lang);
+        if (uses.length === 0) return;
+        // « Nous construisons avec nos mains » is a quotation, « Nous construisons » the alliance.
+        if (uses.every((u) => u.when !== undefined) && opensQuotation(text, start, input.rules.articles) && !closesQuotation(text, stop)) return;
+        for (const u of uses) {
+          if (u.when === undefined) named.add(u.entry.id);
+          else contextual = true;
+        }
+      }
+      matches.start.push(start);
+      matches.end.push(stop);
+      matches.pattern.push(pattern);
+      matches.uses.push(uses);
+    }),
+    gazetteer.longest,
+  );
+  scan.unit(SPACE, 0);
+  foldTo(text, scan);
+  scan.finish(text.length);
 
-  const always = (uses: readonly AliasUse[]): readonly AliasUse[] => (uses.every((u) => u.when === undefined) ? uses : uses.filter((u) => u.when === undefined));
-  const readings = new Map<number, MetonymReading>();
-  const mentions = resolveAll(selectLeftmostLongest(matches, always), input, readings);
-  if (!contextual) return mentions;
-  // Contextual aliases count once an entry they depend on is mentioned by other means.
-  const mentioned = new Set(mentions.map((m) => m.id));
+  // A contextual form counts only when an entry it depends on is named by other means.
   const active = (uses: readonly AliasUse[]): readonly AliasUse[] =>
-    uses.every((u) => u.when === undefined) ? uses : uses.filter((u) => u.when === undefined || u.when.some((id) => mentioned.has(id)));
-  if (!matches.uses.some((uses) => uses.some((u) => u.when?.some((id) => mentioned.has(id))))) return mentions;
-  return resolveAll(selectLeftmostLongest(matches, active), input, readings);
+    !contextual || uses.every((u) => u.when === undefined) ? uses : uses.filter((u) => u.when === undefined || u.when.some((id) => named.has(id)));
+  return resolveAll(selectLeftmostLongest(matches, active), input);
 }
 
 const OPENING_QUOTES = '«“"„‹';
@@ -218,6 +290,15 @@ function closesQuotation(text: string, end: number): boolean {
   return i < text.length && CLOSING_QUOTES.includes(text[i]!);
 }
 
+/** True when the span holds a line break or punctuation that the name's written forms lack. */
+function crossesPunctuation(text: string, start: number, end: number, allowed: string): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if ((c === '\n' || HARD_PUNCTUATION.includes(c)) && !allowed.includes(c)) return true;
+  }
+  return false;
+}
+
 /** The uses of a conditional pattern that apply here: right language, exact case if required. */
 function applicableUses(pattern: Pattern, text: string, start: number, end: number, lang: SupportedLang | null): readonly AliasUse[] {
   let exact: string | undefined;
@@ -227,8 +308,34 @@ function applicableUses(pattern: Pattern, text: string, start: number, end: numb
     // Most occurrences of a case-sensitive form ("un", "is") differ at the first letter.
     if (text[start] !== u.caseForm[0] && foldForComparison(text[start]!, { keepCase: true }) !== u.caseForm[0]) return false;
     exact ??= foldForComparison(text.slice(start, end), { keepCase: true });
-    return exact === u.caseForm;
+    return exact === u.caseForm && !amongCapitals(text, start, end);
   });
+}
+
+/**
+ * True when the words on both sides are written in capitals too ("WHAT IS NEXT", "UN HOMME"):
+ * a case-sensitive acronym proves nothing inside a line set in capitals.
+ */
+function amongCapitals(text: string, start: number, end: number): boolean {
+  const before = neighbourWord(text, start, -1);
+  const after = neighbourWord(text, end, 1);
+  if (before === undefined && after === undefined) return false;
+  return (before === undefined || isCapitalsWord(before)) && (after === undefined || isCapitalsWord(after));
+}
+
+/** The word next to `from` in direction `step`, across spaces only; undefined at punctuation. */
+function neighbourWord(text: string, from: number, step: 1 | -1): string | undefined {
+  let i = step === 1 ? from : from - 1;
+  const space = i;
+  while (i >= 0 && i < text.length && isSpace(text[i])) i += step;
+  if (i === space || i < 0 || i >= text.length || !isWordCode(text.charCodeAt(i))) return undefined;
+  let j = i;
+  while (j >= 0 && j < text.length && isWordCode(text.charCodeAt(j))) j += step;
+  return step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1);
+}
+
+function isCapitalsWord(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /**
@@ -271,7 +378,7 @@ function entriesOf(c: Candidate): KnowledgeEntry[] {
 }
 
 /** Turns selected candidates into mentions, deciding the forms that several entries claim. */
-function resolveAll(selected: readonly Candidate[], input: GazetteerInput, readings: Map<number, MetonymReading>): ActorMention[] {
+function resolveAll(selected: readonly Candidate[], input: GazetteerInput): ActorMention[] {
   // Entries named unambiguously somewhere in the article (for 'prefer' rules).
   const unambiguous = new Set<string>();
   for (const c of selected) {
@@ -280,52 +387,46 @@ function resolveAll(selected: readonly Candidate[], input: GazetteerInput, readi
   }
   const mentions: ActorMention[] = [];
   for (const c of selected) {
-    const resolved = resolve(c, input, unambiguous, readings);
-    if (resolved === undefined) continue;
-    mentions.push({ id: resolved.entry.id, start: c.start, end: c.end, kind: resolved.entry.kind, known: true, rule: resolved.rule, type: resolved.entry.type });
+    const mention = resolve(c, input, unambiguous);
+    if (mention !== undefined) mentions.push(mention);
   }
   return mentions;
 }
 
-/** State or place; `readings` keeps the answer by start offset for the second pass. */
-function readCapital(c: Candidate, input: GazetteerInput, readings: Map<number, MetonymReading>): MetonymReading {
-  let reading = readings.get(c.start);
-  if (reading === undefined) {
-    const first = tokenAtOrAfter(input.tokens, c.start);
-    const last = Math.max(first, tokenAtOrAfter(input.tokens, c.end) - 1);
-    reading = readMetonym(input.tokens, input.keys, first, last, input.rules);
-    readings.set(c.start, reading);
-  }
-  return reading;
+function readCapital(c: Candidate, input: GazetteerInput): MetonymReading {
+  const first = tokenAtOrAfter(input.tokens, c.start);
+  const last = Math.max(first, tokenAtOrAfter(input.tokens, c.end) - 1);
+  return readMetonym(input.tokens, input.keys, first, last, input.rules);
 }
 
-function resolve(
-  c: Candidate,
-  input: GazetteerInput,
-  unambiguous: ReadonlySet<string>,
-  readings: Map<number, MetonymReading>,
-): { entry: KnowledgeEntry; rule: string } | undefined {
+function mention(c: Candidate, entry: KnowledgeEntry, rule: string): ActorMention {
+  return { id: entry.id, start: c.start, end: c.end, kind: entry.kind, known: true, rule, type: entry.type };
+}
+
+function resolve(c: Candidate, input: GazetteerInput, unambiguous: ReadonlySet<string>): ActorMention | undefined {
   const entries = entriesOf(c);
   if (entries.length === 1) {
     const use = c.uses[0]!;
-    if (!use.metonym) return { entry: use.entry, rule: use.when ? 'gazetteer:contextual' : 'gazetteer:alias' };
+    if (!use.metonym) return mention(c, use.entry, use.when ? 'gazetteer:contextual' : 'gazetteer:alias');
     // A capital with no place entry of its own: only its use for the government is an actor.
-    return readCapital(c, input, readings) === 'state' ? { entry: use.entry, rule: 'gazetteer:metonym-state' } : undefined;
+    return readCapital(c, input) === 'state' ? mention(c, use.entry, 'gazetteer:metonym-state') : undefined;
   }
   const rule = c.pattern.rule;
-  const isMetonymClaim = rule?.decide === 'metonym' || (rule === undefined && c.uses.some((u) => u.metonym) && entries.some((e) => e.kind === 'state') && entries.some((e) => e.kind === 'place'));
+  const isMetonymClaim =
+    rule?.decide === 'metonym' ||
+    (rule === undefined && c.uses.some((u) => u.metonym) && entries.some((e) => e.kind === 'state') && entries.some((e) => e.kind === 'place'));
   if (isMetonymClaim) {
-    const reading = readCapital(c, input, readings);
+    const reading = readCapital(c, input);
     const entry = entries.find((e) => (reading === 'state' ? e.kind === 'state' : e.kind !== 'state'));
-    return entry === undefined ? undefined : { entry, rule: `gazetteer:metonym-${reading}` };
+    return entry === undefined ? undefined : mention(c, entry, `gazetteer:metonym-${reading}`);
   }
   const named = entries.filter((e) => unambiguous.has(e.id));
   if (rule?.decide === 'prefer') {
     const preferred = entries.find((e) => e.id === rule.prefer);
     const other = named.find((e) => e.id !== rule.prefer);
-    if (other !== undefined) return { entry: other, rule: 'gazetteer:prefer-named' };
-    return preferred === undefined ? undefined : { entry: preferred, rule: 'gazetteer:prefer' };
+    if (other !== undefined) return mention(c, other, 'gazetteer:prefer-named');
+    return preferred === undefined ? undefined : mention(c, preferred, 'gazetteer:prefer');
   }
   // No rule (the knowledge-base check should prevent this): only an entry named elsewhere decides.
-  return named.length === 1 ? { entry: named[0]!, rule: 'gazetteer:named-elsewhere' } : undefined;
+  return named.length === 1 ? mention(c, named[0]!, 'gazetteer:named-elsewhere') : undefined;
 }

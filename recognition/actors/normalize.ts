@@ -92,6 +92,22 @@ function foldValue(code: number, keepCase: boolean): number {
   return value;
 }
 
+/** Folds of the ASCII range, the bulk of any text, in the table encoding. */
+function asciiTable(keepCase: boolean): Int32Array {
+  const table = new Int32Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (code >= 0x41 && code <= 0x5a) table[code] = (keepCase ? code : code + 32) + 1;
+    else if (code === SPACE || code === 0x2d || code === 0x09 || code === 0x0d || code === 0x0b || code === 0x0c) table[code] = TO_SPACE;
+    else if (code === NEWLINE) table[code] = TO_NEWLINE;
+    else if (code === 0x22) table[code] = DROP;
+    else if (code === 0x60) table[code] = APOSTROPHE + 1;
+    else table[code] = code + 1;
+  }
+  return table;
+}
+const ASCII_LOWER = asciiTable(false);
+const ASCII_KEEP_CASE = asciiTable(true);
+
 /** True when the code unit is a letter, digit or combining mark (part of a word). */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) {
@@ -142,7 +158,12 @@ function isSeparatorCode(code: number): boolean {
 }
 
 /** Growable output of the folding loop. */
-class FoldBuffer {
+/** Receives the folded units of a text, in order, each with the offset it comes from. */
+export interface FoldSink {
+  unit(code: number, origin: number): void;
+}
+
+class FoldBuffer implements FoldSink {
   codes: Uint16Array;
   origin: Int32Array;
   length = 0;
@@ -150,20 +171,17 @@ class FoldBuffer {
     this.codes = new Uint16Array(Math.max(16, capacity));
     this.origin = new Int32Array(Math.max(16, capacity));
   }
-  push(code: number, from: number): void {
-    this.reserve(this.length + 1);
+  unit(code: number, from: number): void {
+    if (this.length === this.codes.length) this.grow();
     this.codes[this.length] = code;
     this.origin[this.length] = from;
     this.length++;
   }
-  /** Makes room for `capacity` units in all. */
-  reserve(capacity: number): void {
-    if (capacity <= this.codes.length) return;
-    const size = Math.max(capacity, this.codes.length * 2);
-    const codes = new Uint16Array(size);
-    codes.set(this.codes.subarray(0, this.length));
-    const origin = new Int32Array(size);
-    origin.set(this.origin.subarray(0, this.length));
+  private grow(): void {
+    const codes = new Uint16Array(this.codes.length * 2);
+    codes.set(this.codes);
+    const origin = new Int32Array(this.origin.length * 2);
+    origin.set(this.origin);
     this.codes = codes;
     this.origin = origin;
   }
@@ -175,70 +193,59 @@ class FoldBuffer {
  */
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
   const out = new FoldBuffer(text.length + 8);
-  foldInto(text, options.keepCase === true, out);
+  foldTo(text, out, options);
   return { codes: out.codes, length: out.length, origin: out.origin };
 }
 
-function foldInto(text: string, keepCase: boolean, out: FoldBuffer): void {
+/**
+ * Streams the fold of `text` into `sink`, one unit at a time, without building the folded text.
+ * A run of separators becomes one space (or one newline if it holds a line break), written only
+ * between two words: never at the start or at the end.
+ */
+export function foldTo(text: string, sink: FoldSink, options: FoldOptions = {}): void {
+  const keepCase = options.keepCase === true;
+  const ascii = keepCase ? ASCII_KEEP_CASE : ASCII_LOWER;
   const n = text.length;
-  // Room for one unit per character up front: only ligatures write more, and they re-reserve.
-  out.reserve(out.length + n);
-  let codes = out.codes;
-  let origin = out.origin;
-  let length = out.length;
-  let last = length > 0 ? codes[length - 1]! : -1;
+  let pending = 0;
+  let pendingOrigin = 0;
+  let wrote = false;
+  let lastWasWord = false;
   for (let i = 0; i < n; i++) {
-    let code = text.charCodeAt(i);
-    let value: number;
-    if (code < 0x80) {
-      if (code >= 0x61 && code <= 0x7a) value = code + 1;
-      else if (code >= 0x41 && code <= 0x5a) value = (keepCase ? code : code + 32) + 1;
-      else if (code === SPACE || code === 0x2d || code === 0x09 || code === 0x0d) value = TO_SPACE;
-      else if (code === NEWLINE) value = TO_NEWLINE;
-      else if (code === 0x22) value = DROP;
-      else if (code === 0x60) value = APOSTROPHE + 1;
-      else value = code + 1;
-    } else {
-      value = foldValue(code, keepCase);
+    const raw = text.charCodeAt(i);
+    const value = raw < 0x80 ? ascii[raw]! : foldValue(raw, keepCase);
+    if (value === DROP) continue;
+    if (value === TO_SPACE) {
+      if (pending === 0) {
+        pending = SPACE;
+        pendingOrigin = i;
+      }
+      continue;
     }
-    if (value > 0) {
-      code = value - 1;
-      // The Arabic article: "el" before a space or hyphen, at the start of a word, is "al".
-      if ((code === 0x65 || code === 0x45) && !(last >= 0 && isWordCode(last)) && isArticleEl(text, i)) {
-        code = code === 0x65 ? 0x61 : 0x41;
+    if (value === TO_NEWLINE) {
+      if (pending !== NEWLINE) {
+        pending = NEWLINE;
+        pendingOrigin = i;
       }
-      codes[length] = code;
-      origin[length++] = i;
-      last = code;
-    } else if (value === TO_SPACE) {
-      if (last !== SPACE && last !== NEWLINE) {
-        codes[length] = SPACE;
-        origin[length++] = i;
-        last = SPACE;
-      }
-    } else if (value === TO_NEWLINE) {
-      if (last === SPACE) {
-        codes[length - 1] = NEWLINE;
-        origin[length - 1] = i;
-      } else if (last !== NEWLINE) {
-        codes[length] = NEWLINE;
-        origin[length++] = i;
-      }
-      last = NEWLINE;
-    } else if (value === MULTI) {
-      const folded = (keepCase ? multiFoldsCase : multiFolds).get(code)!;
-      out.length = length;
-      for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i);
-      // Keep room for one unit per remaining character, so that plain writes never overflow.
-      out.reserve(out.length + n - i);
-      codes = out.codes;
-      origin = out.origin;
-      length = out.length;
-      last = codes[length - 1]!;
+      continue;
     }
-    // DROP: nothing to write.
+    if (pending !== 0) {
+      if (wrote) sink.unit(pending, pendingOrigin);
+      pending = 0;
+      lastWasWord = false;
+    }
+    wrote = true;
+    if (value === MULTI) {
+      const folded = (keepCase ? multiFoldsCase : multiFolds).get(raw)!;
+      for (let k = 0; k < folded.length; k++) sink.unit(folded.charCodeAt(k), i);
+      lastWasWord = isWordCode(folded.charCodeAt(folded.length - 1));
+      continue;
+    }
+    let code = value - 1;
+    // The Arabic article: "el" before a space or hyphen, at the start of a word, is "al".
+    if ((code === 0x65 || code === 0x45) && !lastWasWord && isArticleEl(text, i)) code = code === 0x65 ? 0x61 : 0x41;
+    sink.unit(code, i);
+    lastWasWord = isWordCode(code);
   }
-  out.length = length;
 }
 
 function isArticleEl(text: string, i: number): boolean {
@@ -273,22 +280,29 @@ function isPlainAscii(s: string): boolean {
  * aliases that collide.
  */
 export function foldForComparison(s: string, options: FoldOptions = {}): string {
-  if (isPlainAscii(s)) return options.keepCase === true ? s : s.toLowerCase();
-  // Short strings are folded in one reused buffer: this runs for many words of a page.
-  scratch.length = 0;
-  foldInto(s, options.keepCase === true, scratch);
-  let start = 0;
-  let end = scratch.length;
-  while (start < end && isBlank(scratch.codes[start]!)) start++;
-  while (end > start && isBlank(scratch.codes[end - 1]!)) end--;
-  return foldedToString(scratch, start, end);
+  const keepCase = options.keepCase === true;
+  if (isPlainAscii(s)) return keepCase ? s : s.toLowerCase();
+  // The same steps as `foldTo`, on the whole string with native string operations: this runs
+  // for every alias when a matcher is built, before the JIT has warmed up.
+  let t = s
+    .replace(SPECIAL_RE, (c) => SPECIAL_FOLDS[c]!)
+    .replace(APOSTROPHE_RE, "'")
+    .replace(DROP_RE, '')
+    .replace(SEPARATOR_RE, (run) => (NEWLINE_RE.test(run) ? '\n' : ' '))
+    .normalize('NFKD')
+    .replace(COMBINING_MARK, '');
+  if (!keepCase) t = t.toLowerCase().normalize('NFKD').replace(COMBINING_MARK, '');
+  return t.trim().replace(ARTICLE_EL_RE, (_m, before: string, e: string, l: string) => `${before}${e === 'e' ? 'a' : 'A'}${l}`);
 }
 
-function isBlank(code: number): boolean {
-  return code === SPACE || code === NEWLINE;
-}
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
+const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES}]`, 'g');
+const DROP_RE = new RegExp(`[${QUOTES}${INVISIBLES}]`, 'g');
+const SEPARATOR_RE = new RegExp(`[${SPACES}${DASHES.replace('-', '\\-')}${NEWLINES}]+`, 'g');
+const NEWLINE_RE = new RegExp(`[${NEWLINES}]`);
+/** "el" alone before a space, at the start of a word: the Arabic article, written "al". */
+const ARTICLE_EL_RE = /(^|[^\p{L}\p{N}\p{M}])([eE])([lL])(?= )/gu;
 
-const scratch = new FoldBuffer(256);
 
 /**
  * End offset in the original text of a span whose last folded unit came from `lastOrigin`:

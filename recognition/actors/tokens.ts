@@ -80,44 +80,26 @@ class TokenBuffer {
   }
 }
 
-/** What the characters between two tokens say about the next one. */
-interface GapInfo {
-  newline: boolean;
-  terminal: boolean;
-  opensQuote: boolean;
-  whitespaceAfterStop: boolean;
-}
-
-function readGap(text: string, from: number, to: number, info: GapInfo): void {
-  info.newline = from === 0;
-  info.terminal = false;
-  info.opensQuote = false;
-  info.whitespaceAfterStop = false;
-  let afterStop = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x2028 || c === 0x2029 || c === 0x7c || c === 0x2022) info.newline = true;
-    else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) {
-      info.terminal = true;
-      afterStop = true;
-    } else if (c === 0x3a || c === 0xab || c === 0x201c || c === 0x22) info.opensQuote = true;
-    else if (afterStop && (c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0d)) info.whitespaceAfterStop = true;
-  }
-}
-
 /** Splits `text` into word tokens and finds sentence starts, in one linear pass. */
 export function tokenize(text: string): Tokens {
   const buf = new TokenBuffer(Math.max(64, text.length >> 2));
   const n = text.length;
   const sentenceStarts: number[] = [];
-  const gap: GapInfo = { newline: false, terminal: false, opensQuote: false, whitespaceAfterStop: false };
-  let previousEnd = 0;
+  // What the characters since the previous token say about the next one.
+  let newline = true;
+  let terminal = false;
+  let opensQuote = false;
+  let spaceAfterStop = false;
   let previousWasAbbreviation = false;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     // ASCII spaces and punctuation are most of what lies between words.
     if (c0 < 0x80 ? ASCII_WORD[c0] === 0 : !isWordCode(c0)) {
+      if (c0 === 0x0a || c0 === 0x2028 || c0 === 0x2029 || c0 === 0x7c || c0 === 0x2022) newline = true;
+      else if (c0 === 0x2e || c0 === 0x21 || c0 === 0x3f || c0 === 0x2026) terminal = true;
+      else if (c0 === 0x3a || c0 === 0xab || c0 === 0x201c || c0 === 0x22) opensQuote = true;
+      else if (terminal && (c0 === 0x20 || c0 === 0xa0 || c0 === 0x09 || c0 === 0x0d)) spaceAfterStop = true;
       i++;
       continue;
     }
@@ -140,13 +122,13 @@ export function tokenize(text: string): Tokens {
     }
     const end = i;
 
-    readGap(text, previousEnd, start, gap);
     const firstCode = text.charCodeAt(start);
     let flags = 0;
-    if (gap.newline) flags |= SENTENCE_START | LINE_START;
-    else if (gap.terminal && gap.whitespaceAfterStop && !previousWasAbbreviation && !isLowerCode(firstCode)) flags |= SENTENCE_START;
-    else if (gap.opensQuote && !isLowerCode(firstCode)) flags |= QUOTE_START;
+    if (newline) flags |= SENTENCE_START | LINE_START;
+    else if (terminal && spaceAfterStop && !previousWasAbbreviation && !isLowerCode(firstCode)) flags |= SENTENCE_START;
+    else if (opensQuote && !isLowerCode(firstCode)) flags |= QUOTE_START;
     if (flags & SENTENCE_START) sentenceStarts.push(start);
+    newline = terminal = opensQuote = spaceAfterStop = false;
 
     let wordStart = start;
     if (firstApostrophe > 0 && firstApostrophe - start <= 7) {
@@ -163,7 +145,6 @@ export function tokenize(text: string): Tokens {
     if (possessive) buf.push(end - 2, end, POSSESSIVE);
 
     previousWasAbbreviation = wordEnd - wordStart <= 5 && text.charCodeAt(wordEnd) === 0x2e && isAbbreviation(text, wordStart, wordEnd);
-    previousEnd = end;
   }
   return {
     text,

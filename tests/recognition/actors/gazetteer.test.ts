@@ -19,6 +19,8 @@ describe('gazetteer: word boundaries', () => {
     expect(gazetteerPairs('La ceinture de sécurité a cédé.', frCtx)).toEqual([]);
     expect(gazetteerPairs('Le groupe ei a été cité, puis l’EI a revendiqué.', frCtx)).toEqual([['islamic-state', 'EI']]);
     expect(gazetteerPairs('Let us see what the US decides.', enCtx)).toEqual([['state-usa', 'US']]);
+    // Inside a line set in capitals an acronym proves nothing.
+    expect(gazetteerPairs('LET US PRAY FOR PEACE\nThe US envoy arrived.', enCtx)).toEqual([['state-usa', 'US']]);
   });
 });
 
