@@ -68,9 +68,26 @@ export default defineContentScript({
     });
 
     check();
-    // Single-page sites swap content without a page load: look again after each navigation.
+    // Single-page sites swap content without a page load, often after a fetch: after each
+    // navigation, look again whenever the page settles, for a few seconds, until an article shows.
+    let settle: MutationObserver | null = null;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (!annotatorStarted) ctx.setTimeout(check, 500);
+      if (annotatorStarted) return;
+      settle?.disconnect();
+      const giveUpAt = performance.now() + 10_000;
+      let timer = 0;
+      const recheck = () => {
+        if (!annotatorStarted && performance.now() < giveUpAt) check();
+        if (annotatorStarted || last?.isArticle || performance.now() >= giveUpAt) settle?.disconnect();
+      };
+      settle = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = ctx.setTimeout(recheck, 400);
+      });
+      settle.observe(document.body, { childList: true, subtree: true });
+      timer = ctx.setTimeout(recheck, 400);
+      ctx.setTimeout(() => settle?.disconnect(), 10_500);
     });
+    ctx.onInvalidated(() => settle?.disconnect());
   },
 });

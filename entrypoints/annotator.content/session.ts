@@ -32,31 +32,38 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions) || key;
   const state: SessionState = { annotated: null, timings: null, overlay: null, clearHighlights: null, stopped: false };
 
-  const run = (detect: DetectTiming | null): AnnotationTimings => {
-    const annotated = annotateDocument(document, { url: location.href, uiLang, today: new Date(), force: true });
+  /**
+   * Annotates the page. `force` skips article detection: the reader asked for this page (popup,
+   * context menu, a note to reveal), or the detector already said yes.
+   */
+  const run = (detect: DetectTiming | null, force: boolean): AnnotationTimings => {
+    const annotated = annotateDocument(document, { url: location.href, uiLang, today: new Date(), force });
     const highlightStart = performance.now();
     const groups = annotated.map ? highlightGroups(annotated.annotations, annotated.map) : {};
     state.clearHighlights?.();
     state.clearHighlights = applyHighlights(groups, window);
     const highlightEnd = performance.now();
     state.annotated = annotated;
-    if (annotated.map) {
-      if (state.overlay) state.overlay.update(annotated.annotations, annotated.map);
-      else {
-        state.overlay = mountOverlay({
-          ctx,
-          doc: document,
-          win: window,
-          annotations: annotated.annotations,
-          map: annotated.map,
-          t,
-          uiLang,
-          // The session knows the article best (canonical URL, publication date).
-          saveNote: (draft) =>
-            callBackground({ type: 'notes:save', draft: { ...draft, article: articleRef(annotated.annotations) } }),
-          signal: controller.signal,
-        });
-      }
+    if (!annotated.map) {
+      // Navigated to a page that is not an article (a front page): nothing to show any more.
+      state.overlay?.destroy();
+      state.overlay = null;
+    } else if (state.overlay) {
+      state.overlay.update(annotated.annotations, annotated.map);
+    } else {
+      state.overlay = mountOverlay({
+        ctx,
+        doc: document,
+        win: window,
+        annotations: annotated.annotations,
+        map: annotated.map,
+        t,
+        uiLang,
+        // The session knows the article best (canonical URL, publication date), as of now.
+        saveNote: (draft) =>
+          callBackground({ type: 'notes:save', draft: { ...draft, article: articleRef(currentAnnotations(state)) } }),
+        signal: controller.signal,
+      });
     }
     const timings: AnnotationTimings = {
       detect: detect?.duration ?? annotated.timings.detect,
@@ -68,7 +75,7 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
       ranges: countRanges(groups),
     };
     state.timings = timings;
-    recordVisit(annotated.annotations);
+    if (annotated.annotations.isArticle) recordVisit(annotated.annotations);
     return timings;
   };
 
@@ -82,6 +89,7 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
   };
   controller.signal.addEventListener('abort', () => state.clearHighlights?.());
 
+  let forced = false;
   // The article root can be replaced (single-page navigation): watch whichever root is current.
   let watched: { root: Element; stop: AbortController } | null = null;
   const watchRoot = () => {
@@ -91,9 +99,11 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     const stop = new AbortController();
     controller.signal.addEventListener('abort', () => stop.abort());
     watched = { root, stop };
-    watchForChanges(root, () => {
+    watchForChanges(root, (reason) => {
       if (state.stopped) return;
-      run(null);
+      // A reader's request holds for this page only; after navigating, detection decides again.
+      if (reason === 'navigation') forced = false;
+      run(null, forced);
       watchRoot();
     }, { signal: stop.signal });
   };
@@ -101,7 +111,9 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (isTabMessage(message, 'contexte:annotate')) {
       if (state.stopped) return undefined;
-      const timings = run(message.detect);
+      // No detector timing means the reader asked for this page rather than the detector.
+      forced = message.detect === null;
+      const timings = run(message.detect, true);
       watchRoot();
       return Promise.resolve(timings);
     }
