@@ -17,9 +17,9 @@ const APOSTROPHES = /['’‘ʼ]/g;
 const LINE_FEED = 10;
 
 /** Characters either side of a trigger that a passage keeps: room for the longest expression and its context. */
-const MARGIN = 48;
+const MARGIN = 40;
 /** How far a passage edge may move further out to avoid cutting a word in two. */
-const WORD_SLACK = 24;
+const WORD_SLACK = 16;
 
 /**
  * One regular expression for all triggers of a language: its trigger patterns (written with "'",

@@ -1,7 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { MonthParser } from '../../../common/parsers/monthParser';
 import type { Groups, Span } from '../../../common/parsers/wordParser';
-import { WORD_END, yearGroup } from '../../../common/pattern';
+import { WORD_CHARS, WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
 import { CAPITALISED_MONTH_PATTERN, MODIFIER_BEFORE, MONTHS, modifierOf } from '../words';
 
@@ -16,16 +16,20 @@ export class ENMonthParser extends MonthParser {
   protected override readonly caseSensitive = true;
 
   protected innerPattern(): string {
-    return `\\b(?<month>${CAPITALISED_MONTH_PATTERN})(?:,?\\s+${yearGroup('year')})?${WORD_END}`;
+    // Not before a day number: "October 7" is chrono's day.
+    return `\\b(?<month>${CAPITALISED_MONTH_PATTERN})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+${yearGroup('year')})?${WORD_END}`;
   }
 
   protected override prefix(): string {
     return MODIFIER_BEFORE;
   }
 
-  /** After a day number, the month is part of chrono's day ("7 October", "the 7th of October"). */
+  /**
+   * After a day number, the month is part of chrono's day ("7 October", "the 7th of October");
+   * after "mid-", "early", "the end of", of a part of the month (left to that parser).
+   */
   protected override excludedBefore(): string {
-    return '\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?';
+    return `\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?|(?<![${WORD_CHARS}])(?:(?:early|mid|late)(?:\\s*-\\s*|\\s+)|(?:beginning|start|middle|end)\\s+of\\s+)`;
   }
 
   protected monthOf(word: string): number | undefined {

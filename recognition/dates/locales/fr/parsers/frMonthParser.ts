@@ -1,7 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { MonthParser } from '../../../common/parsers/monthParser';
 import type { Groups, Span } from '../../../common/parsers/wordParser';
-import { WORD_END, yearGroup } from '../../../common/pattern';
+import { WORD_CHARS, WORD_END, yearGroup } from '../../../common/pattern';
 import type { Direction } from '../../../common/resolve';
 import { MODIFIER, MONTHS, MONTH_PATTERN, modifierSign } from '../words';
 
@@ -13,9 +13,12 @@ export class FRMonthParser extends MonthParser {
     return `\\b(?<month>${MONTH_PATTERN})(?:\\s+${yearGroup('year')})?(?:\\s+(?<modifier>${MODIFIER}))?${WORD_END}`;
   }
 
-  /** After a day number, the month is part of chrono's day ("le 5 janvier dernier"). */
+  /**
+   * After a day number, the month is part of chrono's day ("le 5 janvier dernier"); after "mi-",
+   * "début", "fin", of a part of the month (left to that parser, sparing a result that would lose).
+   */
   protected override excludedBefore(): string {
-    return '\\d(?:er)?[\\s-]*';
+    return `\\d(?:er)?[\\s-]*|(?<![${WORD_CHARS}])(?:mi|début|debut|fin)(?:\\s*-\\s*|\\s+)(?:du\\s+mois\\s+)?(?:de\\s+|d')?`;
   }
 
   protected monthOf(word: string): number | undefined {
