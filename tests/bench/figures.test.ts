@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { TARGETS, articleFigures, growthFigure, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
+import type { ArticleRun } from '../../scripts/bench/measure-pages';
+
+const page = (id: string, extra: Partial<ArticleCase> = {}): ArticleCase => ({
+  id,
+  label: id,
+  path: `/${id}.html`,
+  totalTarget: null,
+  markJsTarget: null,
+  markJs: true,
+  heap: false,
+  hover: false,
+  timeoutMs: 1000,
+  ...extra,
+});
+
+const run = (total: number, textLength: number, extra: Partial<ArticleRun> = {}): ArticleRun => ({
+  timings: { detect: 1, extract: 2, recognize: total / 2, highlight: 3, total, textLength, ranges: 10 },
+  scriptWithMs: total / 2,
+  scriptWithoutMs: 0,
+  facts: { terms: ['Iran', 'Gaza'], hoverText: 'Iran' },
+  floorMs: 1,
+  floorChars: textLength,
+  markJsMs: null,
+  markJsMarks: null,
+  heapWithBytes: null,
+  heapWithoutBytes: null,
+  hover: null,
+  ...extra,
+});
+
+describe('articleFigures', () => {
+  it('reports the total against the floor, its parts, and mark.js against the total', () => {
+    const runs = [100, 120, 110].map((total) => run(total, 1000, { markJsMs: total * 12, markJsMarks: 40 }));
+    const figures = articleFigures(page('1mb', { totalTarget: TARGETS.oneMegabyteMs, markJsTarget: TARGETS.markJsOverContexte }), runs);
+    const byId = new Map(figures.map((figure) => [figure.id, figure]));
+    expect(byId.get('article.1mb.total')).toMatchObject({ median: 110, ratio: 110, met: true });
+    expect(byId.get('article.1mb.recognize')?.median).toBe(55);
+    expect(byId.get('article.1mb.markjs')).toMatchObject({ median: 1320, ratio: 12, met: true });
+  });
+
+  it('counts what the parts leave out of the total as messaging and injection', () => {
+    expect(otherMs(run(100, 10))).toBe(100 - 1 - 2 - 50 - 3);
+  });
+});
+
+describe('growthFigure', () => {
+  it('compares the time ratio with the text ratio', () => {
+    const figure = growthFigure(page('100kb'), [run(100, 100_000)], page('1mb'), [run(1300, 1_000_000)]);
+    expect(figure.median).toBe(1.3);
+    expect(figure.met).toBe(false);
+    expect(figure.notes).toContain('text ×10.00, time ×13.00');
+  });
+});
+
+describe('memoryFigure', () => {
+  it('reports the heap the extension adds over the page alone, in MB', () => {
+    const runs = [run(1, 1, { heapWithBytes: 3 * 2 ** 20, heapWithoutBytes: 2 ** 20 })];
+    expect(memoryFigure(page('1mb', { heap: true }), runs)).toMatchObject({ median: 2, unit: 'MB', baseline: { median: 1 }, ratio: 2 });
+    expect(memoryFigure(page('demo'), [run(1, 1)])).toBeNull();
+  });
+});
