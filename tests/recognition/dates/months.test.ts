@@ -68,7 +68,7 @@ describe('months and days of a month, in English (Wednesday 2024-03-13)', () => 
   });
 
   it('reads months with a year and days in both orders', () => {
-    const text = 'October 2023, January 3, 2020, 5 January 2020, Oct. 7 and the 7th of October.';
+    const text = 'October 2023, January 3, 2020, on 5 January 2020, Oct. 7 and the 7th of October.';
     expectDates(text, 'en', WEDNESDAY, [
       date('October 2023', '2023-10', 'month', '2023-10-01', '2023-10-31', '5 months before publication'),
       date('January 3, 2020', '2020-01-03', 'day', '2020-01-03', '2020-01-03', '4 years before publication'),

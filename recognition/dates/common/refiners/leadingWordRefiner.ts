@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { refinerTag } from '../tags';
 
 /**
  * Takes out of a span the leading preposition or article some chrono parsers include
@@ -14,6 +15,7 @@ export abstract class LeadingWordRefiner implements Refiner {
       if (!match || match[0].length === result.text.length) continue;
       result.index += match[0].length;
       result.text = result.text.slice(match[0].length);
+      result.addTag(refinerTag('LeadingWord'));
     }
     return results;
   }
