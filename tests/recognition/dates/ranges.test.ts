@@ -46,6 +46,12 @@ describe('ranges of days and months, in English (Wednesday 2024-03-13)', () => {
     ]);
   });
 
+  it('reads a range of days written with their weekdays', () => {
+    expectDates('From Monday, Dec. 4, to Friday, Dec. 8, talks went on.', 'en', MONDAY, [
+      date('From Monday, Dec. 4, to Friday, Dec. 8', '2023-12-04/2023-12-08', 'interval', '2023-12-04', '2023-12-08', '7 days before publication'),
+    ]);
+  });
+
   it('reads abbreviated months in a range of days', () => {
     expectDates('Between Jan. 1 and 15 it rained; Oct. 7 and 8.', 'en', WEDNESDAY, [
       date('Between Jan. 1 and 15', '2024-01-01/2024-01-15', 'interval', '2024-01-01', '2024-01-15', '2 months before publication'),

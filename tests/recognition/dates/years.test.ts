@@ -37,7 +37,7 @@ describe('years in context, in French (Monday 2023-12-11)', () => {
 
 describe('years in context, in English (Wednesday 2024-03-13)', () => {
   it('reads a year after a temporal word, before an event noun, or after one', () => {
-    const text = 'In 2013, since 2003, until 2011, the 2003 invasion, the 1991 Gulf War, the elections of 2018.';
+    const text = 'In 2013, since 2003, until 2011, the 2003 invasion, the 1991 Gulf War, the elections of 2018, the year 2000.';
     expectDates(text, 'en', WEDNESDAY, [
       date('2013', '2013', 'year', '2013-01-01', '2013-12-31', '11 years before publication'),
       date('2003', '2003', 'year', '2003-01-01', '2003-12-31', '21 years before publication', nth(text, '2003', 1)),
@@ -45,6 +45,7 @@ describe('years in context, in English (Wednesday 2024-03-13)', () => {
       date('2003', '2003', 'year', '2003-01-01', '2003-12-31', '21 years before publication', nth(text, '2003', 2)),
       date('1991', '1991', 'year', '1991-01-01', '1991-12-31', '33 years before publication'),
       date('2018', '2018', 'year', '2018-01-01', '2018-12-31', '6 years before publication'),
+      date('2000', '2000', 'year', '2000-01-01', '2000-12-31', '24 years before publication'),
     ]);
   });
 

@@ -22,6 +22,7 @@ import { ENYearRangeParser } from './parsers/enYearRangeParser';
 import { ENBetweenRefiner } from './refiners/enBetweenRefiner';
 import { ENDayPartRefiner } from './refiners/enDayPartRefiner';
 import { ENEventRelativeFilter } from './refiners/enEventRelativeFilter';
+import { ENFromToRefiner } from './refiners/enFromToRefiner';
 import { ENLeadingWordRefiner } from './refiners/enLeadingWordRefiner';
 import { ENRangeOpenerRefiner } from './refiners/enRangeOpenerRefiner';
 import { ENUnknownYearRefiner } from './refiners/enUnknownYearRefiner';
@@ -74,6 +75,7 @@ export const ENGLISH_CONFIGURATION: { parsers: Parser[]; refiners: Refiner[] } =
     CHRONO_EN.refiners.mergeWeekdayComponent,
     CHRONO_EN.refiners.mergeDateRange,
     new ENBetweenRefiner(),
+    new ENFromToRefiner(),
     new ENRangeOpenerRefiner(),
     new TimeOnlyFilter(),
     new ENDayPartRefiner(),

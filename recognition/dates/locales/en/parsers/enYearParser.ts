@@ -3,13 +3,13 @@ import { WORD_CHARS, alternation, yearGroup } from '../../../common/pattern';
 import { EVENT_PATTERN, NOT_A_COUNT } from '../words';
 
 /** Words after which a number is a year: "in 2013", "since 2003", "until 2011"… */
-const TEMPORAL_WORDS = alternation(['in', 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'during', 'from']);
+const TEMPORAL_WORDS = alternation(['in', 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'during', 'from', 'year']);
 
 const CONTEXT = `(?<![${WORD_CHARS}])(?:${TEMPORAL_WORDS}|(?:${EVENT_PATTERN})\\s+of)\\s+`;
 
 /**
- * A year after a temporal word ("in 2013", "since 2003", "until 2011", "by 2030") or after an
- * event noun and "of" ("the elections of 2018").
+ * A year after a temporal word ("in 2013", "since 2003", "until 2011", "by 2030", "the year
+ * 2000") or after an event noun and "of" ("the elections of 2018").
  */
 export class ENYearParser extends YearParser {
   protected readonly name = 'ENYearParser';
