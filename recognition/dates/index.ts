@@ -5,6 +5,7 @@ import { valueOfResult } from './common/annotate';
 import { formatDay } from './common/calendar';
 import { chronoReference, publicationDay } from './common/reference';
 import { PASSAGE_MARK, candidateRegions, joinRegions, triggerPattern, type JoinedRegions } from './common/regions';
+import { isSpace } from './common/wordAlignment';
 import { describeDays } from './describe';
 import { englishChrono } from './locales/en/configuration';
 import { TRIGGER_PATTERNS as ENGLISH_TRIGGERS, isTriggerWord as isEnglishTrigger } from './locales/en/words';
@@ -53,11 +54,13 @@ function toAnnotation(
   const value = valueOfResult(result);
   if (!value || result.text.includes(PASSAGE_MARK)) return null;
   // Some chrono patterns end on white space; spans never do.
-  const leading = result.text.length - result.text.trimStart().length;
-  const trimmed = result.text.trim();
-  if (!trimmed) return null;
-  const start = joined.toArticle(result.index + leading);
-  const end = start + trimmed.length;
+  let from = 0;
+  let to = result.text.length;
+  while (from < to && isSpace(result.text.charCodeAt(from))) from++;
+  while (to > from && isSpace(result.text.charCodeAt(to - 1))) to--;
+  if (from === to) return null;
+  const start = joined.toArticle(result.index + from);
+  const end = start + (to - from);
   return {
     text: text.slice(start, end),
     start,

@@ -1,6 +1,7 @@
 /** Moving passage and window edges onto word boundaries, so that no word is cut in two. */
 
-function isSpace(code: number): boolean {
+/** Is the UTF-16 code unit white space (including the no-break spaces of French typography)? */
+export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009;
 }
 
