@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageAnnotations, SupportedLang } from '../../recognition/types';
+import type { PageAnnotations } from '../../recognition/types';
 import { annotateDocument, type AnnotatedDocument } from '../../page/annotate-document';
 import { applyHighlights } from '../../page/highlight';
 import { findArticleRoot } from '../../page/article-root';
@@ -13,6 +13,7 @@ import { watchForChanges } from '../../page/observe';
 import { mountOverlay, type Overlay } from '../../page/overlay/index';
 import { callBackground } from '../../messaging/client';
 import { isTabMessage, type AnnotationTimings, type ArticleRef, type DetectTiming } from '../../messaging/protocol';
+import { browserTranslate, uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { highlightGroups, countRanges } from './highlights';
 
 interface SessionState {
@@ -27,9 +28,9 @@ interface SessionState {
 export function startAnnotatorSession(ctx: ContentScriptContext): void {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
-  const uiLang: SupportedLang = browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  const t = (key: string, substitutions?: string | string[]) =>
-    (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions) || key;
+  const i18n = browser.i18n as unknown as I18nApi;
+  const uiLang = uiLangOf(i18n);
+  const t = browserTranslate(i18n);
   const state: SessionState = { annotated: null, timings: null, overlay: null, clearHighlights: null, stopped: false };
 
   /**

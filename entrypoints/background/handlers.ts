@@ -20,6 +20,7 @@ import { exportNotesJson, exportNotesMarkdown, readEverything } from '../../stor
 import { applyImport, parseImport, planImport, type ImportPlan } from '../../storage/import';
 import { articleKeyFor, normaliseUrl } from '../../storage/urls';
 import type { Article, ContexteDB, Note } from '../../storage/schema';
+import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import type { NotesService } from './notes-service';
 import { injectAnnotator } from './inject';
 import { isSitePaused, setSitePaused } from './site-settings';
@@ -130,7 +131,7 @@ export function createHandlers(notes: NotesService): Handlers {
       const now = Date.now();
       const stamp = new Date(now).toISOString().slice(0, 10);
       if (message.format === 'markdown') {
-        const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+        const lang = uiLangOf(browser.i18n as unknown as I18nApi);
         return {
           filename: `contexte-notes-${stamp}.md`,
           mimeType: 'text/markdown',
