@@ -27,10 +27,11 @@ interface Referent {
 
 /** Returns `mentions` plus the linked partial forms, with unknown surnames re-attached. */
 export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
-  const { tokens, keys, rules, mentions } = input;
-  const surnames = collectSurnames(input);
+  const { tokens, keys, rules } = input;
+  const mentions = withNicknames(input);
+  const surnames = collectSurnames({ ...input, mentions });
   const acronyms = new Map(input.acronyms.map((a) => [a.acronym, a]));
-  if (surnames.size === 0 && acronyms.size === 0) return [...mentions];
+  if (surnames.size === 0 && acronyms.size === 0) return mentions;
 
   const unique = (key: string): Referent | undefined => {
     const referents = surnames.get(key);
@@ -74,6 +75,58 @@ export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
     i = last;
   }
   return removeOverlaps([...relinked, ...added]);
+}
+
+/**
+ * "Ahmed al-Khabil, dit Abou Khawla", "Abu Bakr, also known as …": the nickname names the same
+ * person, here and wherever else the article uses it.
+ */
+function withNicknames(input: CoreferenceInput): ActorMention[] {
+  const { tokens, keys, rules, mentions } = input;
+  const renamed = new Map<string, ActorMention>();
+  const added: ActorMention[] = [];
+  const starts = new Map(mentions.map((m) => [m.start, m]));
+  for (const person of mentions) {
+    if (person.kind !== 'person') continue;
+    const last = tokenAtOrAfter(tokens, person.end) - 1;
+    if (last < 0 || tokens.end[last] !== person.end || last + 1 >= tokens.count) continue;
+    const gap = tokens.text.slice(person.end, tokens.start[last + 1]!).trim();
+    if (gap !== ',' && gap !== '') continue;
+    const nickname = afterMarker(input, last + 1);
+    if (nickname < 0 || !(tokens.flags[nickname]! & CAPITALISED)) continue;
+    const found = starts.get(tokens.start[nickname]!);
+    if (found !== undefined) {
+      if (!found.known && found.id !== person.id) renamed.set(found.id, person);
+      continue;
+    }
+    let end = nickname;
+    while (end + 1 < tokens.count && joinedBySpace(tokens, end) && (tokens.flags[end + 1]! & CAPITALISED || rules.nameParticles.has(keys.get(end + 1)))) end++;
+    added.push({ id: person.id, start: tokens.start[nickname]!, end: tokens.end[end]!, kind: 'person', known: person.known, rule: 'coreference:nickname', type: person.type });
+  }
+  if (renamed.size === 0 && added.length === 0) return [...mentions];
+  const relinked = mentions.map((m) => {
+    const person = renamed.get(m.id);
+    return person === undefined ? m : { ...m, id: person.id, known: person.known, type: person.type ?? m.type, rule: 'coreference:nickname' };
+  });
+  return removeOverlaps([...relinked, ...added]);
+}
+
+/** Token after a nickname marker ("dit", "also known as") starting at `first`, or -1. */
+function afterMarker(input: CoreferenceInput, first: number): number {
+  const { tokens, keys, rules } = input;
+  for (const marker of rules.nicknameMarkers) {
+    let k = first;
+    let ok = true;
+    for (const word of marker) {
+      if (k >= tokens.count || keys.get(k) !== word || (k > first && !joinedBySpace(tokens, k - 1))) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok && k < tokens.count && joinedBySpace(tokens, k - 1)) return k;
+  }
+  return -1;
 }
 
 function isCovered(mentions: readonly ActorMention[], from: number, end: number): boolean {

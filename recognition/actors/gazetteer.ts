@@ -13,7 +13,7 @@ import { buildAutomaton, type Automaton, type AutomatonStream } from './aho-cora
 import type { ActorRules } from './locales';
 import type { ActorMention } from './mention';
 import { readMetonym, type MetonymReading } from './metonymy';
-import { foldForComparison, foldTo, isWordCode, originalEnd, type FoldSink } from './normalize';
+import { foldForComparison, foldTo, isUpperCode, isWordCode, originalEnd, type FoldSink } from './normalize';
 import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
 
 /** Language an alias is written in; `any` aliases (and names) are matched in every article. */
@@ -229,9 +229,15 @@ export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): Act
   const scan = new BoundaryScan(
     automaton.stream((p, end) => {
       // The pattern is framed by two boundary units; the name lies between them.
-      const start = scan.originOf(end - automaton.patternLength(p) + 1);
+      let start = scan.originOf(end - automaton.patternLength(p) + 1);
       const stop = originalEnd(text, scan.originOf(end - 2));
       const pattern = patterns[p]!;
+      const article = gluedArticleStart(text, start, input.rules.arabicArticles);
+      if (article >= 0) {
+        // "Beit Al-Amal" is not the Amal movement; "al-Sistani" is Sistani, article included.
+        if (capitalisedWordBefore(text, article) && !pattern.entries.some((e) => e.kind === 'person')) return;
+        start = article;
+      }
       if (pattern.multiWord && crossesPunctuation(text, start, stop, pattern.punctuation)) return;
       let uses: readonly AliasUse[] = pattern.uses;
       if (pattern.unconditional) {
@@ -288,6 +294,26 @@ function closesQuotation(text: string, end: number): boolean {
   let i = end;
   while (i < text.length && isSpace(text[i])) i++;
   return i < text.length && CLOSING_QUOTES.includes(text[i]!);
+}
+
+/** Start of an Arabic article glued by a hyphen right before `start` ("al-" of "al-Sistani"), or -1. */
+function gluedArticleStart(text: string, start: number, articles: ReadonlySet<string>): number {
+  const hyphen = text.charCodeAt(start - 1);
+  if (start < 3 || (hyphen !== 0x2d && hyphen !== 0x2010 && hyphen !== 0x2011)) return -1;
+  let w = start - 1;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1)) && start - w <= 4) w--;
+  if (w > 0 && isWordCode(text.charCodeAt(w - 1))) return -1;
+  return articles.has(text.slice(w, start - 1).toLowerCase()) ? w : -1;
+}
+
+/** A capitalised word, separated by spaces only, ends right before `at`. */
+function capitalisedWordBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || !isSpace(text[i])) return false;
+  while (i >= 0 && isSpace(text[i])) i--;
+  let w = i;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return w <= i && isUpperCode(text.charCodeAt(w));
 }
 
 /** True when the span holds a line break or punctuation that the name's written forms lack. */
@@ -399,17 +425,30 @@ function readCapital(c: Candidate, input: GazetteerInput): MetonymReading {
   return readMetonym(input.tokens, input.keys, first, last, input.rules);
 }
 
-function mention(c: Candidate, entry: KnowledgeEntry, rule: string): ActorMention {
-  return { id: entry.id, start: c.start, end: c.end, kind: entry.kind, known: true, rule, type: entry.type };
+function mention(c: Candidate, entry: KnowledgeEntry, rule: string, input: GazetteerInput): ActorMention {
+  // "Le Caire", "The Netherlands": spans leave the article out (team convention).
+  const start = entry.kind === 'place' || entry.kind === 'state' ? afterArticle(input.text, c.start, c.end, input.rules.articles) : c.start;
+  return { id: entry.id, start, end: c.end, kind: entry.kind, known: true, rule, type: entry.type };
+}
+
+/** Start of the span without a leading article ("Le Caire" → "Caire"); `start` when there is none. */
+function afterArticle(text: string, start: number, end: number, articles: ReadonlySet<string>): number {
+  let w = start;
+  while (w < end && isWordCode(text.charCodeAt(w))) w++;
+  if (w === start || w >= end || !articles.has(text.slice(start, w).toLowerCase())) return start;
+  let next = w;
+  if ("'’".includes(text[next]!)) next++;
+  else while (next < end && isSpace(text[next])) next++;
+  return next > w && next < end ? next : start;
 }
 
 function resolve(c: Candidate, input: GazetteerInput, unambiguous: ReadonlySet<string>): ActorMention | undefined {
   const entries = entriesOf(c);
   if (entries.length === 1) {
     const use = c.uses[0]!;
-    if (!use.metonym) return mention(c, use.entry, use.when ? 'gazetteer:contextual' : 'gazetteer:alias');
+    if (!use.metonym) return mention(c, use.entry, use.when ? 'gazetteer:contextual' : 'gazetteer:alias', input);
     // A capital with no place entry of its own: only its use for the government is an actor.
-    return readCapital(c, input) === 'state' ? mention(c, use.entry, 'gazetteer:metonym-state') : undefined;
+    return readCapital(c, input) === 'state' ? mention(c, use.entry, 'gazetteer:metonym-state', input) : undefined;
   }
   const rule = c.pattern.rule;
   const isMetonymClaim =
@@ -417,16 +456,17 @@ function resolve(c: Candidate, input: GazetteerInput, unambiguous: ReadonlySet<s
     (rule === undefined && c.uses.some((u) => u.metonym) && entries.some((e) => e.kind === 'state') && entries.some((e) => e.kind === 'place'));
   if (isMetonymClaim) {
     const reading = readCapital(c, input);
-    const entry = entries.find((e) => (reading === 'state' ? e.kind === 'state' : e.kind !== 'state'));
-    return entry === undefined ? undefined : mention(c, entry, `gazetteer:metonym-${reading}`);
+    // The government may be a state ("Bagdad") or a regional one ("Erbil" for the KRG).
+    const entry = entries.find((e) => (reading === 'state' ? e.kind !== 'place' : e.kind === 'place'));
+    return entry === undefined ? undefined : mention(c, entry, `gazetteer:metonym-${reading}`, input);
   }
   const named = entries.filter((e) => unambiguous.has(e.id));
   if (rule?.decide === 'prefer') {
     const preferred = entries.find((e) => e.id === rule.prefer);
     const other = named.find((e) => e.id !== rule.prefer);
-    if (other !== undefined) return mention(c, other, 'gazetteer:prefer-named');
-    return preferred === undefined ? undefined : mention(c, preferred, 'gazetteer:prefer');
+    if (other !== undefined) return mention(c, other, 'gazetteer:prefer-named', input);
+    return preferred === undefined ? undefined : mention(c, preferred, 'gazetteer:prefer', input);
   }
   // No rule (the knowledge-base check should prevent this): only an entry named elsewhere decides.
-  return named.length === 1 ? mention(c, named[0]!, 'gazetteer:named-elsewhere') : undefined;
+  return named.length === 1 ? mention(c, named[0]!, 'gazetteer:named-elsewhere', input) : undefined;
 }

@@ -5,7 +5,7 @@
  * words on each side of the mention.
  */
 import type { ActorRules } from './locales';
-import { LINE_START, type TokenKeys, type Tokens, joinedBySpace } from './tokens';
+import { LINE_START, POSSESSIVE, type TokenKeys, type Tokens, joinedBySpace } from './tokens';
 
 export type MetonymReading = 'state' | 'place';
 
@@ -36,22 +36,43 @@ function punctuationAfter(tokens: Tokens, last: number): string {
   return '';
 }
 
+/** "BAGDAD (AFP) –", "Bagdad, 5 janvier –": a place name opening a line, then its source or date. */
+function isDateline(tokens: Tokens, keys: TokenKeys, first: number, last: number, rules: ActorRules): boolean {
+  if (!(tokens.flags[first]! & LINE_START)) return false;
+  const punctuation = punctuationAfter(tokens, last);
+  if (punctuation === '(' || punctuation === '–' || punctuation === '—' || punctuation === '-') return true;
+  if (punctuation !== ',' || last + 1 >= tokens.count) return false;
+  const next = keys.get(last + 1);
+  return /^\d/.test(next) || rules.metonymy.datelineWords.has(next);
+}
+
+/** "the capital, Sanaa", "la capitale irakienne, Bagdad": the city named in apposition. */
+function isCityApposition(tokens: Tokens, keys: TokenKeys, first: number, rules: ActorRules): boolean {
+  const k = first - 1;
+  if (k < 0 || tokens.text.slice(tokens.end[k]!, tokens.start[first]!).trim() !== ',') return false;
+  const nouns = rules.metonymy.cityNouns;
+  return nouns.has(keys.get(k)) || (k > 0 && joinedBySpace(tokens, k - 1) && nouns.has(keys.get(k - 1)));
+}
+
 /**
- * Reads the capital spelt by tokens `first..last` as the state or as the place. Without any sign the
- * capital reads as the state: in news on politics a bare capital is nearly always its government,
- * while the place is almost always introduced by a preposition.
+ * Reads the capital spelt by tokens `first..last` as the state or as the place. Without any sign
+ * the capital reads as the state: in news on politics a bare capital is nearly always its
+ * government, while the place is almost always introduced by a preposition or a noun of place.
  */
 export function readMetonym(tokens: Tokens, keys: TokenKeys, first: number, last: number, rules: ActorRules): MetonymReading {
   const m = rules.metonymy;
   const b = wordsBefore(tokens, keys, first);
   const a = wordsAfter(tokens, keys, last);
 
-  // Datelines: "BAGDAD (AFP) –", "Bagdad, 5 janvier –" at the start of a line.
-  if (tokens.flags[first]! & LINE_START && ['(', ',', '–', '—', '-'].includes(punctuationAfter(tokens, last))) return 'place';
+  if (isDateline(tokens, keys, first, last, rules) || isCityApposition(tokens, keys, first, rules)) return 'place';
   // "demander à Bagdad de travailler": a dative before an infinitive is the government.
   if (b[0] !== undefined && m.dative.has(b[0]) && a[0] !== undefined && m.dativeComplementizers.has(a[0])) {
     const verb = a[1];
     if (verb !== undefined && m.infinitiveEndings.some((e) => verb.length > e.length + 1 && verb.endsWith(e))) return 'state';
+  }
+  // "Baghdad’s favor" is the government's; "Baghdad’s streets" are the city's.
+  if (last + 1 < tokens.count && tokens.flags[last + 1]! & POSSESSIVE) {
+    return a[1] !== undefined && (m.placeNouns.has(a[1]) || m.placeAfter.has(a[1])) ? 'place' : 'state';
   }
   if (a[0] !== undefined && m.placeAfter.has(a[0])) return 'place';
 
@@ -70,18 +91,18 @@ export function readMetonym(tokens: Tokens, keys: TokenKeys, first: number, last
       return noun !== undefined && m.politicalNouns.has(noun) ? 'state' : 'place';
     }
     if (m.genitiveBefore.has(prep)) {
-      // "le soutien (militaire) de Washington" / "l’aéroport de Bagdad", "au nord de Bagdad".
+      // "l’aéroport de Bagdad", "au nord de Bagdad", "venu de Bagdad" are places; "le soutien
+      // (militaire) de Washington", "le désengagement progressif de Téhéran" the government.
       for (let k = i + 1; k < Math.min(b.length, i + 3); k++) {
         const w = b[k]!;
         if (rules.articles.has(w)) continue;
         if (m.politicalNouns.has(w)) return 'state';
-        if (m.placeNouns.has(w) || m.locativeBefore.has(w)) return 'place';
+        if (m.placeNouns.has(w) || m.locativeBefore.has(w) || m.motionBefore.has(w)) return 'place';
       }
-      return 'place';
+      return 'state';
     }
     if (m.relationBefore.has(prep)) return 'state';
     if (m.placeVerbsBefore.has(prep)) return 'place';
   }
-  if (a[0] !== undefined && m.stateVerbsAfter.has(a[0])) return 'state';
   return 'state';
 }

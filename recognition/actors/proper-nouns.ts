@@ -267,11 +267,38 @@ class ProperNounFinder {
     }
     const tail = this.key(to);
     if (to > first && rules.orgTails.has(tail)) {
-      this.pieces.push({ first, last: to, kind: 'organization', type: rules.orgWordTypes.get(tail), rule: 'proper-noun:org-tail' });
-      return to;
+      // "State Organization for Marketing of Oil": a closing word that can also open a name.
+      const linked = to + 1 < this.t.count && this.joined(to) && rules.orgLinks.has(this.key(to + 1));
+      const end = linked && rules.orgHeads.has(tail) ? this.extendOrganisation(to).end : to;
+      this.pieces.push({ first: this.knownPlaceBefore(first), last: end, kind: 'organization', type: rules.orgWordTypes.get(tail), rule: 'proper-noun:org-tail' });
+      return end;
     }
     this.judgePerson(first, to);
     return to;
+  }
+
+  /**
+   * "Sulaymaniyah Teachers Committee": a known place or state written right before an
+   * organisation name belongs to it. Returns the first token of the name.
+   */
+  private knownPlaceBefore(first: number): number {
+    const k = first - 1;
+    if (k < 0 || !this.covered[k] || !this.joined(k) || !(this.flags(k) & CAPITALISED)) return first;
+    const m = this.knownIndex.firstOverlap(this.t.start[k]!, this.t.end[k]!);
+    const known = this.input.known[m]!;
+    if ((known.kind !== 'place' && known.kind !== 'state') || known.end !== this.t.end[k]) return first;
+    let start = k;
+    while (start > 0 && this.t.start[start]! > known.start) start--;
+    return this.t.start[start] === known.start ? start : first;
+  }
+
+  /**
+   * Adjective endings keep their accents: "-é" is one, "-e" is not ("réclame"). The list also
+   * holds whole adjectives ("libre", "arabe").
+   */
+  private looksLikeAdjective(i: number): boolean {
+    const word = this.t.text.slice(this.t.start[i]!, this.t.end[i]!).toLowerCase();
+    return this.rules.adjectiveSuffixes.includes(word) || endsWithAny(word, this.rules.adjectiveSuffixes);
   }
 
   private isStopWord(i: number): boolean {
@@ -295,19 +322,39 @@ class ProperNounFinder {
       if (this.skip[n]) break;
       const f = this.flags(n);
       const key = this.key(n);
-      if (f & CAPITALISED && !(f & (POSSESSIVE | ELIDED)) && !rules.stopWords.has(key) && !rules.titles.has(key)) {
+      if (f & CAPITALISED && !(f & (POSSESSIVE | ELIDED)) && !this.covered[n] && !rules.stopWords.has(key) && !rules.titles.has(key)) {
         k = last = n;
         hasCapital = true;
         contents.push(n);
         continue;
       }
+      if (this.covered[n]) {
+        // A known actor inside the name ("Conseil militaire de Deir ez-Zor"): take all of it.
+        const m = this.input.known[this.knownIndex.firstOverlap(this.t.start[n]!, this.t.end[n]!)]!;
+        let e = n;
+        while (e + 1 < this.t.count && this.t.end[e]! < m.end) e++;
+        if (this.t.end[e] !== m.end || this.t.start[n] !== m.start) break;
+        k = last = e;
+        hasCapital = true;
+        contents.push(e);
+        continue;
+      }
       if (f & CAPITALISED || f & POSSESSIVE) break;
-      if (rules.orgConnectors.has(key) && !this.covered[n]) {
+      if (rules.orgConnectors.has(key)) {
         k = n;
         continue;
       }
+      // "Forum des familles d’otages et de disparus", "Organization for Security and Co-operation".
+      if (rules.orgCoordinators.has(key) && n + 1 < this.t.count && this.joined(n)) {
+        const after = n + 1;
+        const capital = (this.flags(after) & CAPITALISED) !== 0 && !this.covered[after];
+        if (capital || rules.orgLinks.has(this.key(after))) {
+          k = n;
+          continue;
+        }
+      }
       const afterConnector = k !== last;
-      if (!this.covered[n] && !rules.stopWords.has(key) && !rules.clauseBreakers.has(key) && !rules.speechVerbs.has(key) && (afterConnector || endsWithAny(key, rules.adjectiveSuffixes))) {
+      if (!rules.stopWords.has(key) && !rules.clauseBreakers.has(key) && (afterConnector || this.looksLikeAdjective(n))) {
         k = last = n;
         contents.push(n);
         continue;
@@ -353,13 +400,21 @@ class ProperNounFinder {
     title ??= this.titleBefore(a);
     const length = b - a + 1;
     const piece: Piece = { first: a, last: b };
+    const place = this.placeEvidence(a);
     if (title !== undefined) {
       Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
-    } else if (length >= 2 && length <= 5) {
-      if (this.speechAfter(b) || this.speechBefore(a)) Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
-      else if (this.afterPlacePreposition(a)) piece.rule = 'proper-noun:place-like';
-      else if (rules.firstNames.has(this.key(a)) && length <= 4) Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
-      else if (this.hasParticles(a, b)) Object.assign(piece, { kind: 'person', rule: 'proper-noun:particles' });
+    } else if (this.orgNounBefore(a) || this.orgApposition(b)) {
+      Object.assign(piece, { kind: 'organization', rule: 'proper-noun:org-noun' });
+    } else if (length >= 2 && length <= 5 && (this.speechAfter(b) || this.speechBefore(a))) {
+      Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
+    } else if (place === 'strong' && length <= 4) {
+      Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
+    } else if (length >= 2 && length <= 4 && rules.firstNames.has(this.key(a))) {
+      Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
+    } else if (length >= 2 && length <= 5 && this.hasParticles(a, b)) {
+      Object.assign(piece, place === 'weak' ? { kind: 'place', rule: 'proper-noun:place' } : { kind: 'person', rule: 'proper-noun:particles' });
+    } else if (length >= 2 && length <= 4 && place === 'weak') {
+      Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
     } else if (length === 1 && (this.speechAfter(b) || this.speechBefore(a))) {
       // A lone surname that speaks: evidence for a full name ending with it, not an actor alone.
       piece.rule = 'proper-noun:speaking-surname';
@@ -367,17 +422,49 @@ class ProperNounFinder {
     this.pieces.push(piece);
   }
 
-  /** "près de Jurf al-Sakhar", "in Abu Kamal", "au sud de Tal Afar": a place, not a person. */
-  private afterPlacePreposition(a: number): boolean {
+  /** "l’association Jousour Sud", "the charity Orontes": a noun that announces an organisation. */
+  private orgNounBefore(a: number): boolean {
+    const k = a - 1;
+    return k >= 0 && this.joined(k) && !(this.flags(k) & CAPITALISED) && this.rules.orgNouns.has(this.key(k));
+  }
+
+  /**
+   * "Kavim, a civic group in Jerusalem", "Yazda, une ONG yézidie": an apposition whose noun is
+   * an organisation's ("the group's leader" is not: the noun must not be possessed).
+   */
+  private orgApposition(b: number): boolean {
+    const { rules } = this;
+    if (!this.gapIs(b, ',')) return false;
+    let k = b + 1;
+    if (k < this.t.count && rules.determiners.has(this.key(k)) && this.joined(k)) k++;
+    for (let skipped = 0; k < this.t.count; k++, skipped++) {
+      const key = this.key(k);
+      if (rules.orgNouns.has(key)) return !(k + 1 < this.t.count && this.flags(k + 1) & POSSESSIVE);
+      if (skipped === 3 || !this.joined(k) || rules.titles.has(key) || rules.stopWords.has(key) || rules.clauseBreakers.has(key)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Is the name introduced as a place? Strong: a noun of place or "près" before "de"
+   * ("à la périphérie de Kfar Kila", "près de Khiam", "the town of …"), or "near". Weak: a bare
+   * preposition of place ("à", "in"), unless a verb of speech comes just before ("a déclaré à Reuters").
+   */
+  private placeEvidence(a: number): 'strong' | 'weak' | undefined {
     const { rules } = this;
     let k = a - 1;
-    if (k < 0 || !this.joined(k)) return false;
-    if (rules.metonymy.genitiveBefore.has(this.key(k))) {
+    if (k < 0 || !this.joined(k)) return undefined;
+    const key = this.key(k);
+    if (rules.metonymy.genitiveBefore.has(key)) {
       k--;
-      if (k < 0 || !this.joined(k)) return false;
-      return rules.placePrepositions.has(this.key(k)) || rules.metonymy.placeNouns.has(this.key(k));
+      if (k < 0 || !this.joined(k)) return undefined;
+      const noun = this.key(k);
+      return rules.placePrepositions.has(noun) || rules.metonymy.placeNouns.has(noun) ? 'strong' : undefined;
     }
-    return rules.placePrepositions.has(this.key(k));
+    if (!rules.placePrepositions.has(key)) return undefined;
+    if (rules.strongPlacePrepositions.has(key)) return 'strong';
+    for (let j = k - 1; j >= Math.max(0, k - 3) && this.joined(j); j--) if (rules.speechVerbs.has(this.key(j))) return undefined;
+    return 'weak';
   }
 
   private hasParticles(a: number, b: number): boolean {
@@ -441,13 +528,19 @@ class ProperNounFinder {
     return k < this.t.count && rules.speechVerbs.has(this.key(k));
   }
 
-  /** "said Lotfi Azzouz", "a déclaré Lotfi Azzouz". */
+  /**
+   * "said Lotfi Azzouz", "a déclaré Lotfi Azzouz", and with words in between: "a déclaré
+   * dimanche soir à l’AFP Nisrine Youssef". The look-back stops at punctuation or a new clause.
+   */
   private speechBefore(a: number): boolean {
-    const k = a - 1;
-    if (k < 0 || !this.joined(k)) return false;
-    const key = this.key(k);
-    if (this.rules.invertedSpeechVerbs.has(key)) return true;
-    return k > 0 && this.rules.speechVerbs.has(key) && this.joined(k - 1) && this.rules.speechAuxiliaries.has(this.key(k - 1));
+    const { rules } = this;
+    for (let k = a - 1; k >= Math.max(0, a - 7) && this.joined(k); k--) {
+      const key = this.key(k);
+      if (rules.invertedSpeechVerbs.has(key) && k === a - 1) return true;
+      if (rules.speechVerbs.has(key) && k > 0 && this.joined(k - 1) && rules.speechAuxiliaries.has(this.key(k - 1))) return true;
+      if (rules.clauseLinks.has(key) || rules.speechVerbs.has(key)) return false;
+    }
+    return false;
   }
 
   // ---- evidence ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * finder, coreference and appositions. Tokens live in typed arrays (no object per word) because
  * a 5 MB page has close to a million words.
  */
+import { ARABIC_ARTICLES } from './locales/common';
 import { foldForComparison, isLowerCode, isUpperCode, isWordCode } from './normalize';
 
 /** The first letter is a capital ("Bagdad", "Al-Kadhimi" counts through its particle). */
@@ -31,6 +32,7 @@ export interface Tokens {
   readonly sentenceCount: number;
 }
 
+const ARTICLES = new Set(ARABIC_ARTICLES);
 const ELISION_PREFIXES = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 /** Abbreviations whose full stop does not end a sentence ("M. Macron", "Gen. Soleimani"). */
 const ABBREVIATIONS = new Set([
@@ -169,7 +171,7 @@ function caseFlags(text: string, start: number, end: number): number {
   let flags = 0;
   if (isUpperCode(first)) flags |= CAPITALISED;
   else if (end - start > 3) {
-    // Arabic article glued to a capitalised name: al-Amiri, el-Sisi, as-Sadr, ad-Dulaimi.
+    // Arabic article glued to a capitalised name: al-Amiri, el-Sisi, as-Sadr, ez-Zor.
     let dash = -1;
     for (let k = start + 1; k <= start + 3 && k < end - 1; k++) {
       if (text.charCodeAt(k) === 0x2d) {
@@ -178,10 +180,7 @@ function caseFlags(text: string, start: number, end: number): number {
       }
     }
     if (dash > 0 && isUpperCode(text.charCodeAt(dash + 1))) {
-      const particle = text.slice(start, dash).toLowerCase();
-      if (particle === 'al' || particle === 'el' || particle === 'as' || particle === 'ad' || particle === 'ar' || particle === 'an' || particle === 'at' || particle === 'az' || particle === 'ash') {
-        flags |= CAPITALISED;
-      }
+      if (ARTICLES.has(text.slice(start, dash).toLowerCase())) flags |= CAPITALISED;
     }
   }
   if (end - start >= 2 && flags & CAPITALISED) {

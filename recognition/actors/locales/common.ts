@@ -9,6 +9,9 @@ export const NAME_PARTICLES: readonly string[] = [
   'al', 'el', 'bin', 'ben', 'ibn', 'bint', 'abu', 'abou', 'umm', 'oum', 'ould', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'ad', 'as', 'ash', 'ar', 'an', 'at', 'az',
 ];
 
+/** The Arabic article in its transliterations, glued by a hyphen: al-, el-, ad-, ash-, ez-… */
+export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'ed', 'as', 'es', 'ash', 'ar', 'er', 'an', 'at', 'az', 'ez', 'ech', 'ach'];
+
 /** Words that open a personal name by themselves: "Abu Ali al-Askari", "Umm Hussein". */
 export const KUNYA_PARTICLES: readonly string[] = ['abu', 'abou', 'umm', 'oum'];
 

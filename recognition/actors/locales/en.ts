@@ -58,11 +58,11 @@ export const en: LocaleWords = {
     'before', 'since', 'met', 'visited', 'said', 'says', 'told', 'if', 'than', 'killed', 'named', 'replaced', 'succeeded',
     'called', 'accused',
   ],
-  orgConnectors: ['of', 'for', 'the', 'and', 'in', 'on'],
+  orgConnectors: ['of', 'for', 'the', 'in', 'on'],
   orgHeads: [
     'ministry', 'organization', 'organisation', 'council', 'department', 'office', 'army', 'party', 'movement', 'league',
     'union', 'agency', 'front', 'brigades', 'committee', 'commission', 'court', 'bureau', 'board', 'federation',
-    'association', 'coalition', 'alliance', 'assembly', 'institute', 'corps', 'forces', 'centre', 'center',
+    'association', 'coalition', 'alliance', 'assembly', 'institute', 'corps', 'forces', 'centre', 'center', 'chamber',
   ],
   orgTails: [
     'council', 'party', 'front', 'brigades', 'brigade', 'movement', 'army', 'agency', 'forces', 'corps', 'organization',
@@ -71,6 +71,7 @@ export const en: LocaleWords = {
     'foundation', 'institute', 'watch', 'bank', 'fund', 'battalion', 'battalions', 'division', 'regiment', 'unit', 'units',
     'militia', 'militias', 'bloc', 'association', 'federation', 'tribunal', 'secretariat', 'observatory', 'command',
     'directorate', 'bureau', 'cabinet', 'senate', 'government', 'police', 'navy', 'force', 'project', 'initiative',
+    'center', 'centre', 'chamber', 'forum', 'conference',
   ],
   notPersonWords: [
     'ministry', 'council', 'party', 'movement', 'front', 'army', 'forces', 'brigades', 'agency', 'organization',
@@ -81,6 +82,14 @@ export const en: LocaleWords = {
     'company', 'corporation', 'inc', 'ltd', 'tv', 'radio', 'network', 'service', 'services', 'office', 'center', 'centre',
     'house', 'hall', 'city', 'county', 'valley', 'river', 'desert', 'island', 'islands', 'bridge', 'base', 'camp',
   ],
+  orgNouns: [
+    'group', 'charity', 'organisation', 'organization', 'ngo', 'company', 'firm', 'militia', 'party', 'movement', 'agency',
+    'foundation', 'coalition', 'alliance', 'think tank', 'newspaper', 'channel', 'outlet', 'network', 'faction', 'bank',
+  ],
+  orgCoordinators: ['and'],
+  orgLinks: ['of', 'for', 'on'],
+  clauseLinks: ['that', 'who', 'which', 'and', 'but', 'or', 'when', 'if', 'because', 'while'],
+  nicknameMarkers: ['alias', 'aka', 'known as', 'also known as', 'better known as', 'nicknamed', 'dubbed'],
   chrome: [
     'read more', 'related articles', 'related', 'share', 'share this', 'share this article', 'newsletter', 'sign up',
     'subscribe', 'log in', 'login', 'sign in', 'register', 'advertisement', 'sponsored', 'comments', 'print', 'email',
@@ -93,9 +102,11 @@ export const en: LocaleWords = {
   adjectiveSuffixes: [],
   determiners: ['the', 'a', 'an'],
   placePrepositions: ['in', 'at', 'near', 'into', 'outside', 'around', 'inside', 'across', 'within'],
+  strongPlacePrepositions: ['near', 'outside'],
   articles: ['the'],
   metonymy: {
-    locativeBefore: ['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'inside', 'within', 'throughout', 'via', 'to', 'from', 'toward', 'towards', 'over', 'on'],
+    // Not "toward": "conciliatory toward Baghdad" is an attitude to the government.
+    locativeBefore: ['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'inside', 'within', 'throughout', 'via', 'to', 'from', 'over', 'on'],
     locativeModifiers: ['central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'downtown', 'greater', 'suburban', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the'],
     genitiveBefore: ['of'],
     placeNouns: [
@@ -103,7 +114,9 @@ export const en: LocaleWords = {
       'southeast', 'southwest', 'suburbs', 'suburb', 'residents', 'people', 'province', 'city', 'heart', 'mayor', 'governor',
       'university', 'airport', 'capital', 'km', 'kilometres', 'kilometers', 'miles', 'skies', 'area', 'district',
       'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'edge', 'gates', 'population', 'inhabitants',
-      'part', 'parts', 'west', 'streets', 'sky', 'skyline', 'governorate', 'environs',
+      'part', 'parts', 'west', 'streets', 'sky', 'skyline', 'governorate', 'environs', 'fall', 'siege', 'battle', 'bombing',
+      'capture', 'liberation', 'reconstruction', 'ruins', 'hospitals', 'schools', 'bazaar', 'markets', 'mosques', 'town',
+      'towns', 'village', 'villages', 'camp', 'camps', 'municipality',
     ],
     politicalNouns: [
       'support', 'position', 'policy', 'policies', 'decision', 'response', 'pressure', 'allies', 'ally', 'partners', 'partner',
@@ -119,23 +132,13 @@ export const en: LocaleWords = {
       'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburbs', 'skyline', 'district', 'area',
       'region', 'hospital', 'university', 'marathon', 'office', 'bureau', 'correspondent', 'station', 'metro', 'subway',
     ],
-    stateVerbsAfter: [
-      'has', 'had', 'have', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does',
-      'said', 'says', 'denied', 'denies', 'accused', 'accuses', 'warned', 'warns', 'wants', 'wanted', 'insists',
-      'insisted', 'claims', 'claimed', 'blamed', 'blames', 'rejected', 'rejects', 'responded', 'responds', 'announced',
-      'announces', 'condemned', 'condemns', 'called', 'calls', 'urged', 'urges', 'sees', 'saw', 'believes', 'believed',
-      'refused', 'refuses', 'threatened', 'threatens', 'sanctioned', 'demanded', 'demands', 'hopes', 'hoped', 'fears',
-      'feared', 'seeks', 'sought', 'considers', 'considered', 'views', 'viewed', 'plans', 'planned', 'pledged', 'pledges',
-      'vowed', 'vows', 'agreed', 'agrees', 'backed', 'backs', 'supports', 'supported', 'opposes', 'opposed', 'sent',
-      'imposed', 'imposes', 'maintains', 'maintained', 'signalled', 'signaled', 'expects', 'expected', 'reiterated',
-      'reiterates', 'retaliated', 'struck', 'launched', 'ordered', 'recognised', 'recognized', 'accepted', 'argues',
-      'argued', 'funds', 'funded', 'arms', 'armed', 'wants', 'needs', 'needed', 'remains', 'remained', 'appears',
-      'appeared', 'continues', 'continued', 'tried', 'tries', 'hit', 'hits', 'doesn', 'didn', 'won', 'isn', 'wasn',
-    ],
     placeVerbsBefore: [
       'rocked', 'shook', 'hit', 'struck', 'visited', 'visiting', 'visit', 'left', 'leaving', 'reached', 'entered', 'bombed',
       'shelled', 'toured', 'crossed', 'besieged', 'surrounded', 'captured', 'seized', 'paralysed', 'paralyzed', 'rattled',
     ],
+    motionBefore: [],
+    cityNouns: ['capital', 'city', 'town'],
+    datelineWords: [...months, ...weekdays],
     relationBefore: ['between', 'with', 'against', 'toward', 'towards'],
     dative: [],
     dativeComplementizers: [],

@@ -4,7 +4,7 @@
  */
 import type { SupportedLang } from '../../types';
 import { foldForComparison } from '../normalize';
-import { ARABIC_ORG_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES } from './common';
+import { ARABIC_ARTICLES, ARABIC_ORG_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES } from './common';
 import { en } from './en';
 import { fr } from './fr';
 import type { LocaleWords } from './words';
@@ -25,13 +25,22 @@ export interface ActorRules {
   orgHeads: WordSet;
   orgTails: WordSet;
   notPersonWords: WordSet;
+  orgNouns: WordSet;
+  orgCoordinators: WordSet;
+  orgLinks: WordSet;
+  clauseLinks: WordSet;
+  /** Folded nickname markers, each split into words. */
+  nicknameMarkers: readonly (readonly string[])[];
   chrome: WordSet;
   demonymSuffixes: readonly string[];
+  /** Lowercase, not folded. */
   adjectiveSuffixes: readonly string[];
   articles: WordSet;
   determiners: WordSet;
   placePrepositions: WordSet;
+  strongPlacePrepositions: WordSet;
   nameParticles: WordSet;
+  arabicArticles: WordSet;
   kunyaParticles: WordSet;
   arabicOrgHeads: WordSet;
   groupAdjectives: WordSet;
@@ -45,8 +54,10 @@ export interface ActorRules {
     placeNouns: WordSet;
     politicalNouns: WordSet;
     placeAfter: WordSet;
-    stateVerbsAfter: WordSet;
     placeVerbsBefore: WordSet;
+    motionBefore: WordSet;
+    cityNouns: WordSet;
+    datelineWords: WordSet;
     relationBefore: WordSet;
     dative: WordSet;
     dativeComplementizers: WordSet;
@@ -73,13 +84,21 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     orgHeads: fold(all('orgHeads')),
     orgTails: fold(all('orgTails')),
     notPersonWords: fold(all('notPersonWords')),
+    orgNouns: fold(all('orgNouns')),
+    orgCoordinators: fold(all('orgCoordinators')),
+    orgLinks: fold(all('orgLinks')),
+    clauseLinks: fold(all('clauseLinks')),
+    nicknameMarkers: all('nicknameMarkers').map((m) => foldForComparison(m).split(' ')),
     chrome: fold(all('chrome')),
     demonymSuffixes: all('demonymSuffixes').map((s) => foldForComparison(s)),
-    adjectiveSuffixes: all('adjectiveSuffixes').map((s) => foldForComparison(s)),
+    // Compared with the lowercase word as written: folded, "-é" would be any "-e".
+    adjectiveSuffixes: all('adjectiveSuffixes').map((s) => s.toLowerCase()),
     articles: fold(all('articles')),
     determiners: fold(all('determiners')),
     placePrepositions: fold(all('placePrepositions')),
+    strongPlacePrepositions: fold(all('strongPlacePrepositions')),
     nameParticles: fold(NAME_PARTICLES),
+    arabicArticles: fold(ARABIC_ARTICLES),
     kunyaParticles: fold(KUNYA_PARTICLES),
     arabicOrgHeads: fold(ARABIC_ORG_HEADS),
     groupAdjectives: fold(GROUP_ADJECTIVES),
@@ -92,8 +111,10 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
       placeNouns: fold(meto('placeNouns')),
       politicalNouns: fold(meto('politicalNouns')),
       placeAfter: fold(meto('placeAfter')),
-      stateVerbsAfter: fold(meto('stateVerbsAfter')),
       placeVerbsBefore: fold(meto('placeVerbsBefore')),
+      motionBefore: fold(meto('motionBefore')),
+      cityNouns: fold(meto('cityNouns')),
+      datelineWords: fold(meto('datelineWords')),
       relationBefore: fold(meto('relationBefore')),
       dative: fold(meto('dative')),
       dativeComplementizers: fold(meto('dativeComplementizers')),

@@ -27,6 +27,16 @@ export interface LocaleWords {
   orgTails: readonly string[];
   /** Words that show a capitalised phrase is not a person ("Watch", "Rights", "News"). */
   notPersonWords: readonly string[];
+  /** Lowercase nouns that introduce an organisation's name ("l’association X", "the charity X"). */
+  orgNouns: readonly string[];
+  /** Coordination inside an organisation name, before a link or a capital ("Forum des familles d’otages et de disparus"). */
+  orgCoordinators: readonly string[];
+  /** Prepositions that continue a name after its head word ("Ministry of", "Centre d’"). */
+  orgLinks: readonly string[];
+  /** Words that open a new clause: a look-back for a verb of speech stops there ("que", "who"). */
+  clauseLinks: readonly string[];
+  /** Markers of a nickname after a name ("Ahmed al-Khabil, dit Abou Khawla"); several words allowed. */
+  nicknameMarkers: readonly string[];
   /** Page chrome: buttons, links and widgets that are never actors. */
   chrome: readonly string[];
   /** Endings of nationality adjectives and nouns ("-iens", "-ians", "-ese"). */
@@ -35,6 +45,8 @@ export interface LocaleWords {
   adjectiveSuffixes: readonly string[];
   /** Prepositions that put the following name in a place ("à", "près", "near", "in"). */
   placePrepositions: readonly string[];
+  /** Of those, the ones that say "place" even before a lone word ("près", "near"). */
+  strongPlacePrepositions: readonly string[];
   /** Definite and indefinite articles that open a noun phrase ("un", "the", "an"). */
   determiners: readonly string[];
   /** Articles dropped in front of a role ("le", "the"). */
@@ -56,10 +68,14 @@ export interface MetonymyWords {
   politicalNouns: readonly string[];
   /** Words right after the name that make it a place ("airport", "province"). */
   placeAfter: readonly string[];
-  /** Verbs and auxiliaries right after the name that make it the government ("a", "denied"). */
-  stateVerbsAfter: readonly string[];
   /** Verbs whose object is a place ("secoué", "visited", "rocked"). */
   placeVerbsBefore: readonly string[];
+  /** Verbs and nouns of movement before "de" ("venu de Bagdad", "en provenance de"). */
+  motionBefore: readonly string[];
+  /** Nouns that name a city in apposition ("la capitale, Bagdad", "the capital, Sanaa"). */
+  cityNouns: readonly string[];
+  /** Words after a dateline's comma ("Bagdad, 5 janvier —"): months and weekdays. */
+  datelineWords: readonly string[];
   /** Prepositions of relation before the name ("entre", "avec", "against"). */
   relationBefore: readonly string[];
   /** Dative preposition of "demander à Bagdad de …" ("à"). */

@@ -58,6 +58,22 @@ describe('coreference: surnames', () => {
   });
 });
 
+describe('coreference: nicknames', () => {
+  it('links a nickname given after the name, and its later uses', () => {
+    const text = 'Les forces ont arrêté Karim al-Jabouri, dit Abou Sakr, dimanche. Abou Sakr a déclaré aux enquêteurs qu’il était innocent.';
+    const pairs = allPairs(text, frCtx);
+    expect(pairs).toEqual([
+      ['unknown:karim al jabouri', 'Karim al-Jabouri'],
+      ['unknown:karim al jabouri', 'Abou Sakr'],
+      ['unknown:karim al jabouri', 'Abou Sakr'],
+    ]);
+    expect(allPairs('Investigators questioned Karim al-Jabouri, also known as Abu Sakr, on Sunday.', enCtx)).toEqual([
+      ['unknown:karim al jabouri', 'Karim al-Jabouri'],
+      ['unknown:karim al jabouri', 'Abu Sakr'],
+    ]);
+  });
+});
+
 describe('coreference: acronyms', () => {
   it('links an acronym defined after a long form, before and after the definition', () => {
     const text = 'Le Front national de résistance (FNR) a appelé au calme. Le FNR exige un retrait. Plus tard, le FNR a menacé.';

@@ -88,6 +88,43 @@ describe('gazetteer: capitals as state or place', () => {
     expect(gazetteerPairs('Protesters gathered in central Baghdad.', enCtx)).toEqual([['baghdad', 'Baghdad']]);
   });
 
+  it('reads datelines, and the city named in apposition, as the place', () => {
+    expect(gazetteerPairs('BAGHDAD (Reuters) - Talks resumed.', enCtx)).toEqual([['baghdad', 'BAGHDAD']]);
+    expect(gazetteerPairs('Bagdad, 3 février — Les discussions reprennent.', frCtx)).toEqual([['baghdad', 'Bagdad']]);
+    expect(gazetteerPairs('The rebels hold the capital, Baghdad, and the north.', enCtx)).toEqual([['baghdad', 'Baghdad']]);
+    // A capital opening a line with a comma and no date is the government.
+    expect(gazetteerPairs('Intro.\nBagdad, principal allié de Téhéran, a refusé.', frCtx)).toEqual([
+      ['state-irq', 'Bagdad'],
+      ['state-irn', 'Téhéran'],
+    ]);
+  });
+
+  it('reads a capital after "de"/"of" as the state unless a noun of place or movement comes first', () => {
+    expect(gazetteerPairs('Le désengagement progressif de Bagdad inquiète.', frCtx)).toEqual([['state-irq', 'Bagdad']]);
+    expect(gazetteerPairs('Les rues de Bagdad sont vides.', frCtx)).toEqual([['baghdad', 'Bagdad']]);
+    expect(gazetteerPairs('Un convoi venu de Bagdad est arrivé.', frCtx)).toEqual([['baghdad', 'Bagdad']]);
+    expect(gazetteerPairs('The outskirts of Baghdad were shelled.', enCtx)).toEqual([['baghdad', 'Baghdad']]);
+  });
+
+  it('reads a possessive capital as the state, unless a noun of place follows', () => {
+    expect(gazetteerPairs('The court ruled in Baghdad’s favour.', enCtx)).toEqual([['state-irq', 'Baghdad']]);
+    expect(gazetteerPairs('Baghdad’s streets were empty.', enCtx)).toEqual([['baghdad', 'Baghdad']]);
+    expect(gazetteerPairs('Erbil has been conciliatory toward Baghdad.', enCtx)).toEqual([['state-irq', 'Baghdad']]);
+  });
+
+  it('leaves the article of a place name out of the span', () => {
+    expect(gazetteerPairs('Le Caire, qui contrôle le passage, a fermé la frontière. Il vit au Caire.', frCtx)).toEqual([
+      ['state-egy', 'Caire'],
+      ['cairo', 'Caire'],
+    ]);
+  });
+
+  it('does not take a name ending a longer Arabic name, but takes a surname with its article', () => {
+    expect(gazetteerPairs('Elle dirige l’association Beit Al-Amal à Tyr.', frCtx)).toEqual([]);
+    expect(gazetteerPairs('Le mouvement Amal a répondu.', frCtx)).toEqual([['amal-movement', 'mouvement Amal']]);
+    expect(gazetteerPairs('Les partisans d’al-Sistani attendent.', frCtx)).toEqual([['ali-al-sistani', 'al-Sistani']]);
+  });
+
   it('drops a capital used as a place when the base has no place entry for it', () => {
     expect(gazetteerPairs('Il est arrivé à Téhéran lundi.', frCtx)).toEqual([]);
     expect(gazetteerPairs('La pression sur Téhéran s’accroît.', frCtx)).toEqual([['state-irn', 'Téhéran']]);

@@ -21,6 +21,10 @@ describe('proper nouns: people', () => {
     expect(names('« Nous ne partirons pas », a affirmé Rafiq Zanjani.')).toEqual(['Rafiq Zanjani']);
     expect(names('Dara Kerimi, a researcher at a think tank in Erbil, told reporters the talks had stalled.', enCtx)).toEqual(['Dara Kerimi']);
     expect(names('Dara Kerimi also said the talks had stalled.', enCtx)).toEqual(['Dara Kerimi']);
+    // Words between the verb and the speaker: a time and "à l’AFP".
+    expect(names('« Le réseau ne tiendra pas », a déclaré dimanche soir à l’AFP Nisrine Youssef, une élue locale.')).toEqual(['Nisrine Youssef']);
+    // …but not across a new clause.
+    expect(names('Il a déclaré que Jurf Nasr serait reconstruit.')).toEqual([]);
   });
 
   it('finds a person by a known first name or by Arabic name particles', () => {
@@ -29,9 +33,16 @@ describe('proper nouns: people', () => {
     expect(names('Le fils de Qais bin Dawood a été arrêté.')).toEqual(['Qais bin Dawood']);
   });
 
-  it('does not take a place with Arabic particles for a person', () => {
-    expect(names('Une frappe a visé un dépôt près de Jurf al-Sakhar. Les combats continuent à Abu Kamal.')).toEqual([]);
-    expect(names('A strike hit a depot near Jurf al-Sakhar, and fighting went on in Abu Kamal.', enCtx)).toEqual([]);
+  it('takes a name with Arabic particles after a preposition of place for a place, not a person', () => {
+    const kinds = (text: string, ctx = frCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+    expect(kinds('Une frappe a visé un dépôt près de Jurf al-Sakhar. Les combats continuent à Abu Kamal.')).toEqual([
+      ['Jurf al-Sakhar', 'place'],
+      ['Abu Kamal', 'place'],
+    ]);
+    expect(kinds('A strike hit a depot near Jurf al-Sakhar, and fighting went on in Abu Kamal.', enCtx)).toEqual([
+      ['Jurf al-Sakhar', 'place'],
+      ['Abu Kamal', 'place'],
+    ]);
   });
 
   it('drops capitalised pairs without any evidence', () => {
@@ -98,6 +109,36 @@ describe('proper nouns: organisations', () => {
     expect(names('Members of the Free Syrian Army and the Syrian Democratic Council met.', enCtx)).toEqual([
       'Free Syrian Army',
       'Syrian Democratic Council',
+    ]);
+  });
+
+  it('recognises an organisation announced by a noun before it or in an apposition', () => {
+    const kinds = (text: string, ctx = frCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+    expect(kinds('L’association Jousour Sud, qui distribue des colis, dit manquer de fonds.')).toEqual([['Jousour Sud', 'organization']]);
+    expect(kinds('« Rien ne change », dit Salma Haddad, directrice de Basma, une ONG de Tyr.')).toEqual([
+      ['Salma Haddad', 'person'],
+      ['Basma', 'organization'],
+    ]);
+    expect(kinds('Dr Laila Saad, who directs Orontes Medical Relief, a Syrian charity that runs clinics, said supplies were short.', enCtx)).toEqual([
+      ['Laila Saad', 'person'],
+      ['Orontes Medical Relief', 'organization'],
+    ]);
+    // "the group’s founder" is a person's role, not an organisation.
+    expect(kinds('Rafiq Zanjani, the group’s founder, said nothing.', enCtx)).toEqual([['Rafiq Zanjani', 'person']]);
+  });
+
+  it('reads organisation names that contain lowercase words, coordinations and known places', () => {
+    expect(names('Une chercheuse du Centre d’analyse des politiques de défense (CAPD) le confirme.')).toEqual([
+      'Centre d’analyse des politiques de défense',
+      'CAPD',
+    ]);
+    expect(names('Le Forum des familles d’otages et de disparus réclame un accord.')).toEqual(['Forum des familles d’otages et de disparus']);
+    expect(names('Le Conseil militaire de Bagdad a démenti.')).toEqual(['Conseil militaire de Bagdad']);
+    expect(names('She heads the Baghdad Teachers Committee, an informal group.', enCtx)).toEqual(['Baghdad Teachers Committee']);
+    expect(names('Oil goes to the State Organization for Marketing of Oil (SOMO) and the SOMO sells it.', enCtx)).toEqual([
+      'State Organization for Marketing of Oil',
+      'SOMO',
+      'SOMO',
     ]);
   });
 

@@ -146,11 +146,46 @@ const entries: KnowledgeEntry[] = [
     aliases: { any: ['Sadr'] },
     description: { en: 'Iraqi Shia cleric killed in 1999.', fr: 'Religieux chiite irakien tué en 1999.' },
   },
+  {
+    id: 'state-egy',
+    kind: 'state',
+    name: { en: 'Egypt', fr: 'Égypte' },
+    aliases: {},
+    description: { en: 'Republic in North Africa.', fr: 'République d’Afrique du Nord.' },
+    metonyms: ['Cairo', 'Le Caire', 'Caire'],
+    demonyms: ['Egyptian', 'égyptien', 'égyptienne'],
+  },
+  {
+    id: 'cairo',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Cairo', fr: 'Le Caire' },
+    aliases: { fr: ['Caire'] },
+    description: { en: 'Capital of Egypt.', fr: 'Capitale de l’Égypte.' },
+  },
+  {
+    id: 'amal-movement',
+    kind: 'organization',
+    type: 'party',
+    name: { en: 'Amal Movement', fr: 'mouvement Amal' },
+    aliases: { any: ['Amal'] },
+    description: { en: 'Lebanese Shia party.', fr: 'Parti chiite libanais.' },
+  },
+  {
+    id: 'ali-al-sistani',
+    kind: 'person',
+    name: { en: 'Ali al-Sistani', fr: 'Ali al-Sistani' },
+    aliases: { any: ['Sistani'] },
+    description: { en: 'Iraqi Shia cleric.', fr: 'Religieux chiite irakien.' },
+  },
 ];
 
 const rules: AliasRule[] = [
   { alias: 'Baghdad', ids: ['state-irq', 'baghdad'], decide: 'metonym', why: 'Capital.' },
   { alias: 'Bagdad', ids: ['state-irq', 'baghdad'], decide: 'metonym', why: 'Capital.' },
+  { alias: 'Cairo', ids: ['state-egy', 'cairo'], decide: 'metonym', why: 'Capital.' },
+  { alias: 'Le Caire', ids: ['state-egy', 'cairo'], decide: 'metonym', why: 'Capital.' },
+  { alias: 'Caire', ids: ['state-egy', 'cairo'], decide: 'metonym', why: 'Capital.' },
   { alias: 'Sadr', ids: ['moqtada-al-sadr', 'mohammed-sadiq-al-sadr'], decide: 'prefer', prefer: 'moqtada-al-sadr', why: 'The son is the one in the news.' },
 ];
 
