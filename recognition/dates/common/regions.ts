@@ -16,8 +16,13 @@ export interface Region {
 const APOSTROPHES = /['’‘ʼ]/g;
 const LINE_FEED = 10;
 
-/** Characters either side of a trigger that a passage keeps: room for the longest expression and its context. */
-const MARGIN = 40;
+/**
+ * Characters a passage keeps before and after a trigger: room for the longest expression and its
+ * context, more before (a sign of the future earlier in the clause: "she expected talks to resume
+ * in April") than after.
+ */
+const MARGIN_BEFORE = 72;
+const MARGIN_AFTER = 32;
 /** How far a passage edge may move further out to avoid cutting a word in two. */
 const WORD_SLACK = 16;
 
@@ -35,7 +40,7 @@ export function triggerPattern(sources: readonly string[]): RegExp {
 }
 
 /**
- * The passages worth parsing: around each trigger, `MARGIN` characters either side, not crossing
+ * The passages worth parsing: around each trigger, a margin of characters either side, not crossing
  * a line break, widened to whole words; overlapping passages merge. Linear in the text length.
  *
  * @param isTrigger second look at a match, for what the case-blind pattern cannot tell ("may")
@@ -47,7 +52,7 @@ export function candidateRegions(text: string, trigger: RegExp, isTrigger: (word
     if (!isTrigger(match[0])) continue;
     const triggerStart = match.index;
     const triggerEnd = triggerStart + match[0].length;
-    if (current && triggerEnd + MARGIN <= current.end) continue;
+    if (current && triggerEnd + MARGIN_AFTER <= current.end) continue;
     const start = passageStart(text, triggerStart);
     const end = passageEnd(text, triggerEnd);
     if (current && start <= current.end) {
@@ -61,14 +66,14 @@ export function candidateRegions(text: string, trigger: RegExp, isTrigger: (word
 }
 
 function passageStart(text: string, from: number): number {
-  const limit = Math.max(0, from - MARGIN);
+  const limit = Math.max(0, from - MARGIN_BEFORE);
   let index = from;
   while (index > limit && text.charCodeAt(index - 1) !== LINE_FEED) index--;
   return index === limit ? alignStart(text, index, WORD_SLACK) : index;
 }
 
 function passageEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + MARGIN);
+  const limit = Math.min(text.length, from + MARGIN_AFTER);
   let index = from;
   while (index < limit && text.charCodeAt(index) !== LINE_FEED) index++;
   return index === limit ? alignEnd(text, index, WORD_SLACK) : index;

@@ -6,8 +6,12 @@ export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 const FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
-/** How a season is named: "automne dernier", "cet été", "next summer". */
-export type SeasonModifier = 'last' | 'this' | 'next';
+/**
+ * How a season is placed: "automne dernier" (last), "cet été" (this), "next summer" (next); a
+ * season named alone ("in the autumn") is the one under way or else the last one
+ * (onOrBefore), or the next one in a sentence about the future (onOrAfter).
+ */
+export type SeasonModifier = 'last' | 'this' | 'next' | 'onOrBefore' | 'onOrAfter';
 
 /** The season that starts in `year` (winter 2014 runs December 2014 to February 2015). */
 export function seasonValue(season: Season, year: number): DateValue {
@@ -37,11 +41,13 @@ export function seasonYear(season: Season, modifier: SeasonModifier, reference: 
       while (seasonValue(season, year).first <= reference) year++;
       return year;
     }
-    case 'this': {
+    default: {
       const last = seasonYear(season, 'last', reference);
       const next = seasonYear(season, 'next', reference);
       const current = seasonValue(season, last + 1);
       if (current.first <= reference && reference <= current.last) return last + 1;
+      if (modifier === 'onOrBefore') return last;
+      if (modifier === 'onOrAfter') return next;
       return reference - seasonValue(season, last).last <= seasonValue(season, next).first - reference ? last : next;
     }
   }

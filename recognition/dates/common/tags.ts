@@ -21,5 +21,5 @@ export function refinerTag(name: string): string {
   return `contexte/refiner/${name}`;
 }
 
-/** On components whose unwritten year one of our parsers already resolved. */
+/** On components whose unwritten year a word fixed ("octobre dernier", "next January"). */
 export const RESOLVED_YEAR_TAG = 'contexte/resolved-year';

@@ -61,9 +61,9 @@ describe('results say which of our rules made them', () => {
     );
     expect(rulesOf(results)).toEqual([
       ['contexte/parser/FRWeekdayParser'],
-      ['contexte/parser/FRPartOfMonthParser', 'contexte/part/mid', 'contexte/resolved-year'],
+      ['contexte/parser/FRPartOfMonthParser', 'contexte/part/mid', 'contexte/refiner/UnknownYear'],
       ['contexte/parser/FRYearParser'],
-      ['contexte/granularity/season', 'contexte/parser/FRSeasonParser'],
+      ['contexte/granularity/season', 'contexte/parser/FRSeasonParser', 'contexte/resolved-year'],
       ['contexte/parser/FRRelativeDayParser', 'contexte/refiner/DayPart'],
       ['contexte/refiner/UnknownYear'],
     ]);

@@ -58,6 +58,15 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads the future only in the date’s own clause, never across passages or sentences', () => {
+    const filler = 'The talks went on between the parties, according to the same sources. '.repeat(20);
+    const text = `The council will meet soon. ${filler}\nOn 18 May, Gantz spoke. They will vote. On 1 June, he resigned.`;
+    expectDates(text, 'en', '2024-06-09', [
+      date('18 May', '2024-05-18', 'day', '2024-05-18', '2024-05-18', '22 days before publication'),
+      date('1 June', '2024-06-01', 'day', '2024-06-01', '2024-06-01', '8 days before publication'),
+    ]);
+  });
+
   it('reads a date right at a line break or at either end of the text', () => {
     expectDates('2014-2017\nEn 2014', 'fr', MONDAY, [
       date('2014-2017', '2014/2017', 'interval', '2014-01-01', '2017-12-31', '9 ans avant la publication'),

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { MONDAY, NEW_YEAR, WEDNESDAY, date, expectDates, expectNoDates } from './helpers';
+import { MONDAY, NEW_YEAR, WEDNESDAY, date, expectDates, expectNoDates, nth } from './helpers';
 
 describe('months and days of a month, in French (Monday 2023-12-11)', () => {
   it('reads a month without a year as the most recent on or before publication', () => {
@@ -51,6 +51,15 @@ describe('months and days of a month, in French (Monday 2023-12-11)', () => {
     ]);
   });
 
+  it('reads a month in a sentence about the future as the one to come (Monday 2024-05-13)', () => {
+    const text = 'Le Conseil se réunira début juin ; il s’était réuni début juin et en mars.';
+    expectDates(text, 'fr', '2024-05-13', [
+      date('début juin', '2024-06', 'month', '2024-06-01', '2024-06-10', '19 jours après la publication', nth(text, 'début', 1)),
+      date('début juin', '2023-06', 'month', '2023-06-01', '2023-06-10', '11 mois avant la publication', nth(text, 'début', 2)),
+      date('mars', '2024-03', 'month', '2024-03-01', '2024-03-31', '2 mois avant la publication'),
+    ]);
+  });
+
   it('does not take the planet for March', () => {
     expectNoDates('Une sonde partira vers Mars.', 'fr');
   });
@@ -82,6 +91,20 @@ describe('months and days of a month, in English (Wednesday 2024-03-13)', () => 
     expectDates('On February 29 and on March 1.', 'en', '2024-02-29', [
       date('February 29', '2024-02-29', 'day', '2024-02-29', '2024-02-29', 'on the day of publication'),
       date('March 1', '2023-03-01', 'day', '2023-03-01', '2023-03-01', '11 months before publication'),
+    ]);
+  });
+
+  it('reads a month or a day in a sentence about the future as the one to come', () => {
+    const text = 'Talks resumed in April; she expected them to resume again in April.';
+    expectDates(text, 'en', '2024-02-22', [
+      date('April', '2023-04', 'month', '2023-04-01', '2023-04-30', '10 months before publication', nth(text, 'April', 1)),
+      date('April', '2024-04', 'month', '2024-04-01', '2024-04-30', '39 days after publication', nth(text, 'April', 2)),
+    ]);
+    expectDates('They will need twice as much food by March.', 'en', '2024-01-18', [
+      date('March', '2024-03', 'month', '2024-03-01', '2024-03-31', '43 days after publication'),
+    ]);
+    expectDates('He promised to bring them home by 1 September.', 'en', '2024-06-09', [
+      date('1 September', '2024-09-01', 'day', '2024-09-01', '2024-09-01', '2 months after publication'),
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { describe, it } from 'vitest';
-import { MONDAY, WEDNESDAY, date, expectDates, expectNoDates } from './helpers';
+import { MONDAY, WEDNESDAY, date, expectDates, expectNoDates, nth } from './helpers';
+
+const FUTURE_TEXT = 'Au printemps, les combats ont repris ; des élections auront lieu au printemps. En hiver, il neige.';
 
 describe('seasons in French (Monday 2023-12-11)', () => {
   it('reads "dernier" as the most recent completed season, without the article', () => {
@@ -25,8 +27,16 @@ describe('seasons in French (Monday 2023-12-11)', () => {
     ]);
   });
 
-  it('does not read a season alone, a name, or the verb', () => {
-    expectNoDates('Le printemps arabe, au printemps, en été, il a été blessé.', 'fr');
+  it('reads a season alone after a preposition: the last one, or the next one in a sentence about the future', () => {
+    expectDates(FUTURE_TEXT, 'fr', MONDAY, [
+      date('printemps', '2023-03/2023-05', 'season', '2023-03-01', '2023-05-31', '9 mois avant la publication', nth(FUTURE_TEXT, 'printemps', 1)),
+      date('printemps', '2024-03/2024-05', 'season', '2024-03-01', '2024-05-31', '2 mois après la publication', nth(FUTURE_TEXT, 'printemps', 2)),
+      date('hiver', '2023-12/2024-02', 'season', '2023-12-01', '2024-02-29', '10 jours avant la publication'),
+    ]);
+  });
+
+  it('does not read a season alone elsewhere, in a name, or the verb', () => {
+    expectNoDates('Le printemps arabe, lors du printemps de Prague, un été indien, il a été blessé, l’hiver fut long.', 'fr');
   });
 });
 
@@ -48,7 +58,14 @@ describe('seasons in English (Wednesday 2024-03-13)', () => {
     ]);
   });
 
-  it('does not read a season alone, a name, or the verb', () => {
-    expectNoDates('The Arab Spring, in the spring, prices fall, the fall of Mosul.', 'en', WEDNESDAY);
+  it('reads a season alone after "in": the last one, or the next one in a sentence about the future', () => {
+    expectDates('Fighting resumed in the summer. Elections are to be held in the autumn.', 'en', WEDNESDAY, [
+      date('summer', '2023-06/2023-08', 'season', '2023-06-01', '2023-08-31', '9 months before publication'),
+      date('autumn', '2024-09/2024-11', 'season', '2024-09-01', '2024-11-30', '5 months after publication'),
+    ]);
+  });
+
+  it('does not read a season alone elsewhere, in a name, or the verb', () => {
+    expectNoDates('The Arab Spring, prices fall, killed in the fall of Mosul, a summer camp.', 'en', WEDNESDAY);
   });
 });

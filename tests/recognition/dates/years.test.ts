@@ -97,6 +97,15 @@ describe('ranges of years and decades', () => {
     ]);
   });
 
+  it('reads a range of years without an opening word', () => {
+    expectDates('Le budget couvre les années 2023 à 2025.', 'fr', MONDAY, [
+      date('2023 à 2025', '2023/2025', 'interval', '2023-01-01', '2025-12-31', '11 mois avant la publication'),
+    ]);
+    expectDates('The budget covers the years 2023 to 2025.', 'en', WEDNESDAY, [
+      date('2023 to 2025', '2023/2025', 'interval', '2023-01-01', '2025-12-31', '14 months before publication'),
+    ]);
+  });
+
   it('does not read counts or ages as ranges or decades', () => {
     expectNoDates('Entre 2000 et 2050 combattants, de 1950 à 2000 morts.', 'fr');
     expectNoDates('Between 2000 and 2050 fighters, people in their 80s.', 'en', WEDNESDAY);

@@ -21,12 +21,12 @@ export abstract class DayRangeParser extends WordParser {
     if (month === undefined || to <= from || (!groups.between && to !== from + 1)) return null;
     const year = groups.year ? Number(groups.year) : yearOfDayMonth(from, month, referenceDay(context), 'onOrBefore');
     if (to > daysInMonth(year, month)) return null;
-    const yearWritten = groups.year !== undefined;
+    const source = groups.year ? 'written' : 'open';
     return this.result(
       context,
       span,
-      dayComponents(context, dayNumber(year, month, from), yearWritten),
-      dayComponents(context, dayNumber(year, month, to), yearWritten),
+      dayComponents(context, dayNumber(year, month, from), source),
+      dayComponents(context, dayNumber(year, month, to), source),
     );
   }
 }

@@ -6,21 +6,23 @@ import { WordParser, type Groups, type Span } from './wordParser';
 
 /**
  * A month named without a day: "octobre 2023", "en octobre", "octobre dernier", "January 2020",
- * "last October", "next January". Without a year it is the most recent such month on or before
- * publication, unless a modifier says before or after.
+ * "last October", "next January". A modifier places a month written without its year; without
+ * one the year is left open (see YearSource).
  */
 export abstract class MonthParser extends WordParser {
   /** 1–12 for group `month`. */
   protected abstract monthOf(word: string): number | undefined;
-  /** How group `modifier` places the month when no year is written. */
-  protected abstract directionOf(groups: Groups): Direction;
+  /** How group `modifier` places the month when no year is written; null without one. */
+  protected abstract directionOf(groups: Groups): Direction | null;
   /** Whether the match is a month at all (e.g. "May" the verb, "Mars" the planet). */
   protected abstract accepts(context: ParsingContext, groups: Groups, span: Span): boolean;
 
   protected extractDate(context: ParsingContext, groups: Groups, span: Span): ParsingResult | null {
     const month = this.monthOf(groups.month ?? '');
     if (month === undefined || !this.accepts(context, groups, span)) return null;
-    const year = groups.year ? Number(groups.year) : yearOfMonth(month, referenceDay(context), this.directionOf(groups));
-    return this.result(context, span, monthComponents(context, year, month, groups.year !== undefined));
+    const direction = this.directionOf(groups);
+    const year = groups.year ? Number(groups.year) : yearOfMonth(month, referenceDay(context), direction ?? 'onOrBefore');
+    const source = groups.year ? 'written' : direction ? 'fixed' : 'open';
+    return this.result(context, span, monthComponents(context, year, month, source));
   }
 }

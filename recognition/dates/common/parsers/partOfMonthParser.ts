@@ -14,13 +14,16 @@ import { WordParser, type Groups, type Span } from './wordParser';
 export abstract class PartOfMonthParser extends WordParser {
   protected abstract partOf(groups: Groups): Part | undefined;
   protected abstract monthOf(word: string): number | undefined;
-  protected abstract directionOf(groups: Groups): Direction;
+  /** How group `modifier` places the month when no year is written; null without one. */
+  protected abstract directionOf(groups: Groups): Direction | null;
 
   protected extractDate(context: ParsingContext, groups: Groups, span: Span): ParsingResult | null {
     const part = this.partOf(groups);
     const month = this.monthOf(groups.month ?? '');
     if (!part || month === undefined) return null;
-    const year = groups.year ? Number(groups.year) : yearOfMonth(month, referenceDay(context), this.directionOf(groups));
-    return this.result(context, span, monthComponents(context, year, month, groups.year !== undefined)).addTag(PART_TAGS[part]);
+    const direction = this.directionOf(groups);
+    const year = groups.year ? Number(groups.year) : yearOfMonth(month, referenceDay(context), direction ?? 'onOrBefore');
+    const source = groups.year ? 'written' : direction ? 'fixed' : 'open';
+    return this.result(context, span, monthComponents(context, year, month, source)).addTag(PART_TAGS[part]);
   }
 }

@@ -36,9 +36,9 @@ export class ENMonthParser extends MonthParser {
     return MONTHS[word.toLowerCase()];
   }
 
-  protected directionOf(groups: Groups): Direction {
+  protected directionOf(groups: Groups): Direction | null {
     const modifier = modifierOf(groups.modifier);
-    return modifier ? DIRECTIONS[modifier] : 'onOrBefore';
+    return modifier ? DIRECTIONS[modifier] : null;
   }
 
   /** "May" or "March" alone only after a word that makes them months ("in May"). */

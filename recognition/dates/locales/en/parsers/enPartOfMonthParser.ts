@@ -34,7 +34,7 @@ export class ENPartOfMonthParser extends PartOfMonthParser {
     return MONTHS[word.toLowerCase()];
   }
 
-  protected directionOf(): Direction {
-    return 'onOrBefore';
+  protected directionOf(): Direction | null {
+    return null;
   }
 }

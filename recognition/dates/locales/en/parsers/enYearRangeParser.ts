@@ -2,7 +2,7 @@ import { YearRangeParser } from '../../../common/parsers/yearRangeParser';
 import { RANGE_DASH, YEAR, YEAR_END } from '../../../common/pattern';
 import { NOT_A_COUNT } from '../words';
 
-/** "between 2011 and 2013", "from 2011 to 2013", "2014-2017". */
+/** "between 2011 and 2013", "from 2011 to 2013", "2023 to 2025", "2014-2017". */
 export class ENYearRangeParser extends YearRangeParser {
   protected readonly name = 'ENYearRangeParser';
 
@@ -24,7 +24,7 @@ export class ENYearRangeParser extends YearRangeParser {
       case 'from':
         return joiner !== 'and';
       default:
-        return joiner === '';
+        return joiner !== 'and';
     }
   }
 }

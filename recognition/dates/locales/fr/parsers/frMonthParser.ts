@@ -25,9 +25,9 @@ export class FRMonthParser extends MonthParser {
     return MONTHS[word.toLowerCase()];
   }
 
-  protected directionOf(groups: Groups): Direction {
+  protected directionOf(groups: Groups): Direction | null {
     const sign = modifierSign(groups.modifier);
-    return sign === undefined ? 'onOrBefore' : sign < 0 ? 'before' : 'after';
+    return sign === undefined ? null : sign < 0 ? 'before' : 'after';
   }
 
   /** French months are written in lower case: a capitalised "Mars" without a year is the planet. */

@@ -26,8 +26,8 @@ export class FRPartOfMonthParser extends PartOfMonthParser {
     return MONTHS[word.toLowerCase()];
   }
 
-  protected directionOf(groups: Groups): Direction {
+  protected directionOf(groups: Groups): Direction | null {
     const sign = modifierSign(groups.modifier);
-    return sign === undefined ? 'onOrBefore' : sign < 0 ? 'before' : 'after';
+    return sign === undefined ? null : sign < 0 ? 'before' : 'after';
   }
 }

@@ -2,7 +2,7 @@ import { YearRangeParser } from '../../../common/parsers/yearRangeParser';
 import { RANGE_DASH, YEAR, YEAR_END } from '../../../common/pattern';
 import { NOT_A_COUNT } from '../words';
 
-/** "entre 2014 et 2017", "de 2011 à 2013", "2014-2017". */
+/** "entre 2014 et 2017", "de 2011 à 2013", "2011 à 2013", "2014-2017". */
 export class FRYearRangeParser extends YearRangeParser {
   protected readonly name = 'FRYearRangeParser';
 
@@ -22,7 +22,7 @@ export class FRYearRangeParser extends YearRangeParser {
       case 'du':
         return joiner === 'à' || joiner === 'au' || joiner === '';
       default:
-        return joiner === '';
+        return joiner !== 'et';
     }
   }
 }
