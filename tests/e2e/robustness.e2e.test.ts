@@ -141,7 +141,8 @@ interface MutatingSnapshot {
 
 /**
  * Loads `mutating.html`, lets its script add its paragraphs, then clicks its link, its photo,
- * "Continue reading" and "Dismiss", types a question, and takes a snapshot once all is quiet.
+ * "Continue reading", "Show reactions" and "Dismiss", types a question, and takes a snapshot
+ * once all is quiet.
  */
 async function playMutatingScenario(context: BrowserContext): Promise<{ page: Page; problems: Problems; snapshot: MutatingSnapshot }> {
   const { page, problems } = await openRecorded(context, `${server.origin}/pages/mutating.html`);
@@ -150,6 +151,7 @@ async function playMutatingScenario(context: BrowserContext): Promise<{ page: Pa
   await page.click('#source-link');
   await page.click('#photo');
   await page.click('#continue-reading');
+  await page.click('#show-reactions');
   await page.click('#dismiss-update');
   await page.click('#reader-question');
   await page.keyboard.type(QUESTION, { delay: 25 });
@@ -188,7 +190,7 @@ describe('a page that mutates itself and listens to its own events', () => {
 
     const typed = QUESTION.length;
     const expectedCalls = {
-      storyClick: 5, linkClick: 1, dismissClick: 1, continueClick: 1,
+      storyClick: 6, linkClick: 1, dismissClick: 1, continueClick: 1, reactionsClick: 1,
       photoPointerDown: 1, photoPointerUp: 1, photoClick: 1,
       questionInput: typed, questionKeydown: typed, documentKeydown: typed, windowErrors: 0,
     };
@@ -333,7 +335,7 @@ describe('fields and editable regions', () => {
     expect(results[0]).toEqual(results[1]);
   });
 
-  it('BUG (page/observe.ts ignores attribute changes): drops the highlights of a paragraph the page makes editable after load', async () => {
+  it('drops the highlights of a paragraph the page makes editable after load', async () => {
     const { page, problems } = await openRecorded(extension.context, `${server.origin}/pages/forms.html`);
     await waitForAnnotation(extension.serviceWorker, page);
     const inCorrection = async () => (await highlightedRanges(page)).filter((range) => range.where === 'p-correction').map((range) => range.text);
