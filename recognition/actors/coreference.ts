@@ -6,7 +6,7 @@
  * comparison of mentions.
  */
 import type { ActorRules } from './locales';
-import { type AcronymDefinition, type ActorMention, removeOverlaps } from './mention';
+import { type AcronymDefinition, type ActorMention, MentionIndex, removeOverlaps } from './mention';
 import { foldForComparison } from './normalize';
 import { ALL_CAPS, CAPITALISED, ELIDED, POSSESSIVE, type TokenKeys, type Tokens, joinedBySpace, tokenAtOrAfter } from './tokens';
 
@@ -85,7 +85,7 @@ function withNicknames(input: CoreferenceInput): ActorMention[] {
   const { tokens, keys, rules, mentions } = input;
   const renamed = new Map<string, ActorMention>();
   const added: ActorMention[] = [];
-  const starts = new Map(mentions.map((m) => [m.start, m]));
+  const index = new MentionIndex(mentions);
   for (const person of mentions) {
     if (person.kind !== 'person') continue;
     const last = tokenAtOrAfter(tokens, person.end) - 1;
@@ -94,7 +94,9 @@ function withNicknames(input: CoreferenceInput): ActorMention[] {
     if (gap !== ',' && gap !== '') continue;
     const nickname = afterMarker(input, last + 1);
     if (nickname < 0 || !(tokens.flags[nickname]! & CAPITALISED)) continue;
-    const found = starts.get(tokens.start[nickname]!);
+    const at = index.firstOverlap(tokens.start[nickname]!, tokens.end[nickname]!);
+    const found = at >= 0 && mentions[at]!.start === tokens.start[nickname] ? mentions[at] : undefined;
+    if (at >= 0 && found === undefined) continue;
     if (found !== undefined) {
       if (!found.known && found.id !== person.id) renamed.set(found.id, person);
       continue;

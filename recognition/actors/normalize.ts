@@ -282,6 +282,11 @@ function isPlainAscii(s: string): boolean {
 export function foldForComparison(s: string, options: FoldOptions = {}): string {
   const keepCase = options.keepCase === true;
   if (isPlainAscii(s)) return keepCase ? s : s.toLowerCase();
+  if (PRINTABLE_ASCII.test(s)) {
+    // Names as most pages write them: only spaces, hyphens and a few marks to fold.
+    const t = (keepCase ? s : s.toLowerCase()).replace(/"/g, '').replace(/`/g, "'").replace(/[ -]+/g, ' ').trim();
+    return t.replace(ARTICLE_EL_RE, (_m, before: string, e: string, l: string) => `${before}${e === 'e' ? 'a' : 'A'}${l}`);
+  }
   // The same steps as `foldTo`, on the whole string with native string operations: this runs
   // for every alias when a matcher is built, before the JIT has warmed up.
   let t = s
@@ -295,6 +300,7 @@ export function foldForComparison(s: string, options: FoldOptions = {}): string 
   return t.trim().replace(ARTICLE_EL_RE, (_m, before: string, e: string, l: string) => `${before}${e === 'e' ? 'a' : 'A'}${l}`);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
 const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES}]`, 'g');
 const DROP_RE = new RegExp(`[${QUOTES}${INVISIBLES}]`, 'g');

@@ -62,6 +62,8 @@ class ProperNounFinder {
   private readonly knownIndex: MentionIndex;
   private capitalisedElsewhere: Set<string> | undefined;
   private readonly pieces: Piece[] = [];
+  /** Folded names by surface form: a page repeats its names. */
+  private readonly spanKeys = new Map<string, string>();
 
   constructor(private readonly input: ProperNounInput) {
     this.t = input.tokens;
@@ -154,7 +156,13 @@ class ProperNounFinder {
   }
 
   private spanKey(first: number, last: number): string {
-    return foldForComparison(this.t.text.slice(this.t.start[first]!, this.t.end[last]!));
+    const surface = this.t.text.slice(this.t.start[first]!, this.t.end[last]!);
+    let key = this.spanKeys.get(surface);
+    if (key === undefined) {
+      key = foldForComparison(surface);
+      this.spanKeys.set(surface, key);
+    }
+    return key;
   }
 
   // ---- lines --------------------------------------------------------------------------------
