@@ -39,13 +39,13 @@ export interface ActorAnnotation {
   articleSays?: string;
 }
 
-export type DateGranularity = 'day' | 'month' | 'season' | 'year' | 'interval';
+export type DateGranularity = 'day' | 'week' | 'month' | 'season' | 'year' | 'interval';
 
 export interface DateAnnotation {
   text: string;
   start: number;
   end: number;
-  /** ISO 8601 at the real granularity: `2020-01-05`, `2023-10`, `2014/2017`, `2023-10-10/2023-10-20`. */
+  /** ISO 8601 at the real granularity: `2020-01-05`, `2023-W49`, `2023-10`, `2014/2017`, `2023-10-10/2023-10-20`. */
   value: string;
   granularity: DateGranularity;
   /** First and last day covered, as `YYYY-MM-DD`, so every date can be sorted and compared. */

@@ -22,12 +22,6 @@ export interface DateValue {
 /** Which third of a month or a year an expression such as "mi-octobre" or "early 2020" names. */
 export type Part = 'early' | 'mid' | 'late';
 
-/**
- * The contract's granularities have no week: a week is reported as an interval (its value stays
- * the ISO week `YYYY-Www` the brief asks for).
- */
-const WEEK_GRANULARITY: DateGranularity = 'interval';
-
 export function dayValue(day: number): DateValue {
   return { value: formatDay(day), granularity: 'day', first: day, last: day };
 }
@@ -48,7 +42,7 @@ export function yearValue(year: number): DateValue {
 /** The ISO week holding `day`. */
 export function weekValue(day: number): DateValue {
   const monday = mondayOf(day);
-  return { value: formatWeek(day), granularity: WEEK_GRANULARITY, first: monday, last: monday + 6 };
+  return { value: formatWeek(day), granularity: 'week', first: monday, last: monday + 6 };
 }
 
 /** `from/to`, each side at its own granularity; null when the interval runs backwards. */

@@ -4,9 +4,9 @@ import { MONDAY, NEW_YEAR, date, expectDates, expectNoDates } from './helpers';
 describe('weeks, months and years relative to publication, in French (Monday 2023-12-11)', () => {
   it('reads weeks as ISO weeks', () => {
     expectDates('La semaine dernière, cette semaine et la semaine prochaine.', 'fr', MONDAY, [
-      date('semaine dernière', '2023-W49', 'interval', '2023-12-04', '2023-12-10', '7 jours avant la publication'),
-      date('cette semaine', '2023-W50', 'interval', '2023-12-11', '2023-12-17', 'le jour de la publication'),
-      date('semaine prochaine', '2023-W51', 'interval', '2023-12-18', '2023-12-24', '7 jours après la publication'),
+      date('semaine dernière', '2023-W49', 'week', '2023-12-04', '2023-12-10', '7 jours avant la publication'),
+      date('cette semaine', '2023-W50', 'week', '2023-12-11', '2023-12-17', 'le jour de la publication'),
+      date('semaine prochaine', '2023-W51', 'week', '2023-12-18', '2023-12-24', '7 jours après la publication'),
     ]);
   });
 
@@ -24,7 +24,7 @@ describe('weeks, months and years relative to publication, in French (Monday 202
 
   it('reads the week before a new year as week 53 (Wednesday 2021-01-06)', () => {
     expectDates('La semaine dernière.', 'fr', '2021-01-06', [
-      date('semaine dernière', '2020-W53', 'interval', '2020-12-28', '2021-01-03', '9 jours avant la publication'),
+      date('semaine dernière', '2020-W53', 'week', '2020-12-28', '2021-01-03', '9 jours avant la publication'),
     ]);
   });
 
@@ -37,9 +37,9 @@ describe('weeks, months and years relative to publication, in English (Wednesday
   it('reads last, this and next, across the year boundary', () => {
     const text = 'Last week, this week, next week, last month, this month, last year and next year.';
     expectDates(text, 'en', NEW_YEAR, [
-      date('Last week', '2023-W52', 'interval', '2023-12-25', '2023-12-31', '9 days before publication'),
-      date('this week', '2024-W01', 'interval', '2024-01-01', '2024-01-07', '2 days before publication'),
-      date('next week', '2024-W02', 'interval', '2024-01-08', '2024-01-14', '5 days after publication'),
+      date('Last week', '2023-W52', 'week', '2023-12-25', '2023-12-31', '9 days before publication'),
+      date('this week', '2024-W01', 'week', '2024-01-01', '2024-01-07', '2 days before publication'),
+      date('next week', '2024-W02', 'week', '2024-01-08', '2024-01-14', '5 days after publication'),
       date('last month', '2023-12', 'month', '2023-12-01', '2023-12-31', '33 days before publication'),
       date('this month', '2024-01', 'month', '2024-01-01', '2024-01-31', '2 days before publication'),
       date('last year', '2023', 'year', '2023-01-01', '2023-12-31', '12 months before publication'),
@@ -49,7 +49,7 @@ describe('weeks, months and years relative to publication, in English (Wednesday
 
   it('reads "this past week" as last week', () => {
     expectDates('Talks resumed this past week.', 'en', NEW_YEAR, [
-      date('this past week', '2023-W52', 'interval', '2023-12-25', '2023-12-31', '9 days before publication'),
+      date('this past week', '2023-W52', 'week', '2023-12-25', '2023-12-31', '9 days before publication'),
     ]);
   });
 
