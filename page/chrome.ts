@@ -59,6 +59,11 @@ const CHROME_LINE_TAGS: ReadonlySet<string> = new Set(['P', 'LI', 'DIV', 'SPAN']
 
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/** Whether an inline `style` attribute hides its element (and so its text). */
+export function hidesByInlineStyle(style: string | null): boolean {
+  return style !== null && INLINE_DISPLAY_NONE.test(style);
+}
+
 /**
  * True when `el` and everything inside it is chrome. Cheap per element: the tag, a few
  * attribute reads and precompiled regexes; only the first text of p/li/div/span is looked at.

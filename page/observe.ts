@@ -5,6 +5,8 @@
  * (marked `data-contexte`) never trigger anything, so annotating cannot loop.
  */
 
+import { hidesByInlineStyle } from './chrome';
+
 /** Why `onChange` was called. */
 export type ChangeReason = 'content' | 'navigation';
 
@@ -94,13 +96,24 @@ export function watchForChanges(
     // Attributes that show, hide or make text editable change what the text map takes in.
     attributes: true,
     attributeFilter: VISIBILITY_ATTRIBUTES,
+    attributeOldValue: true,
   });
 
-  // The root may be replaced wholesale on navigation, taking its observer with it.
+  // The root may be replaced wholesale on navigation, taking its observer with it; so may the
+  // whole <body> (Turbo-style sites), which the second observer notices to watch the new one.
   const pageObserver = new win.MutationObserver(() => {
     checkAddress();
   });
-  if (doc.body) pageObserver.observe(doc.body, { childList: true, subtree: true });
+  const watchBody = () => {
+    pageObserver.disconnect();
+    if (doc.body) pageObserver.observe(doc.body, { childList: true, subtree: true });
+  };
+  watchBody();
+  const bodySwapObserver = new win.MutationObserver(() => {
+    watchBody();
+    checkAddress();
+  });
+  bodySwapObserver.observe(doc.documentElement, { childList: true });
 
   const onPopState = () => {
     checkAddress();
@@ -112,6 +125,7 @@ export function watchForChanges(
     () => {
       contentObserver.disconnect();
       pageObserver.disconnect();
+      bodySwapObserver.disconnect();
       win.removeEventListener('popstate', onPopState);
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
@@ -121,14 +135,29 @@ export function watchForChanges(
 }
 
 /** Attributes whose change adds text to, or removes it from, the article's text map. */
-const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'open', 'inert'];
+const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'open', 'inert', 'style'];
 
-/** A change that is the page's, not one the extension made in its own elements. */
+/**
+ * A change that alters the article's text as the text map reads it: the page's own (not in the
+ * extension's elements), not typing inside an editable region (never annotated), and for
+ * `style` only a change of whether the element is hidden (animations restyle all the time).
+ */
 function isForeignChange(record: MutationRecord): boolean {
   if (isOwn(record.target)) return false;
+  if (record.type === 'attributes') {
+    if (record.attributeName !== 'style') return true;
+    const el = record.target as Element;
+    return hidesByInlineStyle(record.oldValue) !== hidesByInlineStyle(el.getAttribute('style'));
+  }
+  if (isInsideEditable(record.target)) return false;
   if (record.type !== 'childList') return true;
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return nodes.length === 0 || nodes.some((node) => !isOwn(node));
+}
+
+function isInsideEditable(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el !== null && el.closest('[contenteditable]:not([contenteditable="false"])') !== null;
 }
 
 function isOwn(node: Node): boolean {

@@ -64,6 +64,45 @@ describe('watchForChanges', () => {
     expect(calls).toEqual(['content', 'content']);
   });
 
+  it('sees inline styles that show or hide text, not those that only restyle it', async () => {
+    watch({ minIntervalMs: 0 });
+    const p = document.getElementById('p')!;
+    p.style.color = 'red';
+    p.style.opacity = '0.5';
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual([]);
+    p.style.display = 'none';
+    await flush();
+    vi.advanceTimersByTime(500);
+    p.style.display = '';
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual(['content', 'content']);
+  });
+
+  it('ignores typing inside an editable region of the article', async () => {
+    const editable = Object.assign(document.createElement('div'), { textContent: 'Brouillon' });
+    editable.setAttribute('contenteditable', 'true');
+    root.append(editable);
+    watch({ minIntervalMs: 0 });
+    (editable.firstChild as Text).data = 'Brouillon modifié';
+    editable.append(document.createElement('br'));
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual([]);
+  });
+
+  it('reports a navigation when the page swaps in a whole new <body>', async () => {
+    watch({ minIntervalMs: 0 });
+    const fresh = document.createElement('body');
+    fresh.innerHTML = '<article><p>Autre article.</p></article>';
+    document.documentElement.replaceChild(fresh, document.body);
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual(['navigation']);
+  });
+
   it('ignores changes inside the extension’s own elements', async () => {
     const own = document.createElement('span');
     own.setAttribute('data-contexte', 'card');
