@@ -38,8 +38,15 @@ export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
     return referents !== undefined && referents.size === 1 ? referents.values().next().value : undefined;
   };
 
-  // Unknown people found by a title alone ("le général Soleimani") join the full name.
+  // Unknown people found by a title alone ("le général Soleimani") join the full name; an
+  // acronym the article defines names the defined actor everywhere in the article.
   const relinked = mentions.map((m) => {
+    if (acronyms.size > 0 && m.end - m.start <= 6) {
+      const definition = acronyms.get(tokens.text.slice(m.start, m.end));
+      if (definition !== undefined && definition.id !== m.id) {
+        return { ...m, id: definition.id, kind: definition.kind, known: definition.known, rule: 'coreference:acronym' };
+      }
+    }
     if (m.known || m.kind !== 'person') return m;
     const referent = unique(foldForComparison(tokens.text.slice(m.start, m.end)));
     return referent === undefined || referent.id === m.id ? m : { ...m, id: referent.id, known: referent.known, type: referent.type ?? m.type, rule: 'coreference:surname' };
@@ -135,6 +142,8 @@ function isCovered(mentions: readonly ActorMention[], from: number, end: number)
   return from < mentions.length && mentions[from]!.start < end;
 }
 
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+
 /**
  * Surname forms of every person named in full (two words or more): "Hadi al-Amiri" gives
  * "al amiri" and "amiri". Each form maps to every person it could name.
@@ -154,7 +163,13 @@ function collectSurnames(input: CoreferenceInput): Map<string, Map<string, Refer
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const first = tokenAtOrAfter(tokens, m.start);
-    const last = tokenAtOrAfter(tokens, m.end) - 1;
+    let last = tokenAtOrAfter(tokens, m.end) - 1;
+    // "Abdullah II": a regnal number is not a surname; the name before it is what stands alone.
+    if (last > first && ROMAN_NUMERAL.test(tokens.text.slice(tokens.start[last]!, tokens.end[last]!))) {
+      last--;
+      add(keys.get(last), m);
+      continue;
+    }
     if (last <= first) continue;
     const surname = keys.get(last);
     add(surname, m);

@@ -13,7 +13,7 @@ import { buildAutomaton, type Automaton, type AutomatonStream } from './aho-cora
 import type { ActorRules } from './locales';
 import type { ActorMention } from './mention';
 import { readMetonym, type MetonymReading } from './metonymy';
-import { foldForComparison, foldTo, isUpperCode, isWordCode, originalEnd, type FoldSink } from './normalize';
+import { foldForComparison, foldTo, isLowerCode, isUpperCode, isWordCode, originalEnd, type FoldSink } from './normalize';
 import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
 
 /** Language an alias is written in; `any` aliases (and names) are matched in every article. */
@@ -38,6 +38,12 @@ interface Pattern {
   multiWord: boolean;
   /** Punctuation that the written forms themselves contain ("U.S.", "Washington, D.C."). */
   punctuation: string;
+  /**
+   * A one-word form always written with a capital: a proper name, which the text must capitalise
+   * too ("Ísland" is not "island", "Amal" is not "amal"). Longer forms are exempt: French writes
+   * "l’organisation Badr" for "Organisation Badr".
+   */
+  capitalised: boolean;
   uses: AliasUse[];
   rule?: AliasRule;
   /** Every use applies in every article, without case or context condition. */
@@ -69,6 +75,8 @@ function boundaryForm(folded: string): string {
 }
 
 const NOT_WORD_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
+/** A capital (or a digit) as the first letter, after any quotation mark. */
+const STARTS_WITH_CAPITAL = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u;
 const HARD_PUNCTUATION_RE = /[,;:!?()[\]/.\n]/g;
 
 /**
@@ -143,9 +151,11 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     const key = boundaryForm(folded);
     let pattern = byKey.get(key);
     if (pattern === undefined) {
-      pattern = { key, multiWord: key.indexOf(' ', 1) < key.length - 1, punctuation: '', uses: [], rule: rules.get(key), unconditional: true, entries: [] };
+      const multiWord = key.indexOf(' ', 1) < key.length - 1;
+      pattern = { key, multiWord, punctuation: '', capitalised: !multiWord, uses: [], rule: rules.get(key), unconditional: true, entries: [] };
       byKey.set(key, pattern);
     }
+    if (!STARTS_WITH_CAPITAL.test(form)) pattern.capitalised = false;
     for (const c of form.match(HARD_PUNCTUATION_RE) ?? []) if (!pattern.punctuation.includes(c)) pattern.punctuation += c;
     const caseForm = caseForms.get(folded);
     const existing = pattern.uses.find((u) => u.entry === entry);
@@ -232,6 +242,7 @@ export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): Act
       let start = scan.originOf(end - automaton.patternLength(p) + 1);
       const stop = originalEnd(text, scan.originOf(end - 2));
       const pattern = patterns[p]!;
+      if (pattern.capitalised && isLowerCode(text.charCodeAt(start))) return;
       const article = gluedArticleStart(text, start, input.rules.arabicArticles);
       if (article >= 0) {
         // "Beit Al-Amal" is not the Amal movement; "al-Sistani" is Sistani, article included.

@@ -25,6 +25,23 @@ export interface AcronymDefinition {
   known: boolean;
 }
 
+/**
+ * The id of an actor outside the knowledge base: `unknown:` and the name lowercased, accents
+ * stripped, apostrophes written `'`, hyphens as spaces (the team's convention, lighter than the
+ * comparison fold: it keeps "el", "œ" and the dotless ı as written).
+ */
+export function unknownId(name: string): string {
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[-‐‑–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `unknown:${folded}`;
+}
+
 /** Sorts mentions by start, longest first for equal starts. */
 export function byPosition(a: ActorMention, b: ActorMention): number {
   return a.start - b.start || b.end - a.end;

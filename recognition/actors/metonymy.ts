@@ -78,6 +78,8 @@ export function readMetonym(tokens: Tokens, keys: TokenKeys, first: number, last
 
   let i = 0;
   while (i < b.length && m.locativeModifiers.has(b[i]!)) i++;
+  // "entre Sanaa et Amman": the second name shares the preposition of the first.
+  if (b[i] !== undefined && rules.orgCoordinators.has(b[i]!) && b[i + 2] !== undefined && m.relationBefore.has(b[i + 2]!)) i += 2;
   const prep = b[i];
   if (prep !== undefined) {
     const nounBefore = (k: number): string | undefined => {
@@ -101,7 +103,11 @@ export function readMetonym(tokens: Tokens, keys: TokenKeys, first: number, last
       }
       return 'state';
     }
-    if (m.relationBefore.has(prep)) return 'state';
+    if (m.relationBefore.has(prep)) {
+      // "les vols (commerciaux) entre Sanaa et Amman" link places; "les relations entre …" governments.
+      for (let k = i + 1; k < Math.min(b.length, i + 3); k++) if (m.routeNouns.has(b[k]!)) return 'place';
+      return 'state';
+    }
     if (m.placeVerbsBefore.has(prep)) return 'place';
   }
   return 'state';

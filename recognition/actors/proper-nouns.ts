@@ -11,7 +11,7 @@
  */
 import type { ActorKind } from '../types';
 import { endsWithAny, type ActorRules } from './locales';
-import { type AcronymDefinition, type ActorMention, MentionIndex, removeOverlaps } from './mention';
+import { type AcronymDefinition, type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
 import { foldForComparison } from './normalize';
 import {
   ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START,
@@ -60,7 +60,8 @@ class ProperNounFinder {
   private readonly covered: Uint8Array;
   private readonly skip: Uint8Array;
   private readonly knownIndex: MentionIndex;
-  private capitalisedElsewhere: Set<string> | undefined;
+  private capitalised: Map<string, number> | undefined;
+  private capitalisedInside: Map<string, number> | undefined;
   private readonly pieces: Piece[] = [];
   /** Folded names by surface form: a page repeats its names. */
   private readonly spanKeys = new Map<string, string>();
@@ -105,6 +106,11 @@ class ProperNounFinder {
     return (f & CAPITALISED) !== 0 && (f & (ELIDED | POSSESSIVE | ALL_CAPS)) === 0 && this.covered[i] === 0 && this.skip[i] === 0;
   }
 
+  /** "Fayçal II", "Abdullah II": a Roman numeral continues a name. */
+  private isRegnalNumber(i: number): boolean {
+    return i < this.t.count && !this.covered[i] && ROMAN_NUMERAL.test(this.t.text.slice(this.t.start[i]!, this.t.end[i]!));
+  }
+
   private isConnector(i: number): boolean {
     if (this.flags(i) & (CAPITALISED | POSSESSIVE) || this.covered[i]) return false;
     const key = this.key(i);
@@ -145,14 +151,26 @@ class ProperNounFinder {
   }
 
   private isCapitalisedElsewhere(key: string): boolean {
-    if (this.capitalisedElsewhere === undefined) {
-      this.capitalisedElsewhere = new Set();
+    return this.capitalisedCount(key, true) > 0;
+  }
+
+  /**
+   * How often the word is written with a capital: `inside` counts only the occurrences inside a
+   * sentence (where a capital means a name), otherwise sentence starts count too.
+   */
+  private capitalisedCount(key: string, inside = false): number {
+    if (this.capitalised === undefined) {
+      this.capitalised = new Map();
+      this.capitalisedInside = new Map();
       for (let i = 0; i < this.t.count; i++) {
         const f = this.flags(i);
-        if (f & CAPITALISED && !(f & (SENTENCE_START | QUOTE_START | LINE_START | ELIDED))) this.capitalisedElsewhere.add(this.key(i));
+        if (!(f & CAPITALISED) || f & ELIDED) continue;
+        const k = this.key(i);
+        this.capitalised.set(k, (this.capitalised.get(k) ?? 0) + 1);
+        if (!(f & (SENTENCE_START | QUOTE_START | LINE_START))) this.capitalisedInside.set(k, (this.capitalisedInside.get(k) ?? 0) + 1);
       }
     }
-    return this.capitalisedElsewhere.has(key);
+    return (inside ? this.capitalisedInside! : this.capitalised).get(key) ?? 0;
   }
 
   private spanKey(first: number, last: number): string {
@@ -179,7 +197,7 @@ class ProperNounFinder {
       // A headline: mostly capitalised words, short, and no full stop at its end.
       const last = t.end[end - 1]!;
       const endsSentence = /^[\s»”"’)]*[.!?…]/.test(t.text.slice(last, last + 4));
-      const headline = !endsSentence && end - lineStart <= 25 && longWords >= 4 && capitalised >= 0.75 * longWords;
+      const headline = !endsSentence && end - lineStart <= 25 && longWords >= 5 && capitalised >= 0.8 * longWords;
       const chrome = end - lineStart <= 6 && this.rules.chrome.has(foldForComparison(t.text.slice(t.start[lineStart]!, t.end[end - 1]!)));
       if (headline || chrome) skip.fill(1, lineStart, end);
     };
@@ -207,7 +225,7 @@ class ProperNounFinder {
     for (;;) {
       if (!this.joined(j)) break;
       let k = j + 1;
-      if (this.isNameToken(k)) {
+      if (this.isNameToken(k) || this.isRegnalNumber(k)) {
         j = k;
         continue;
       }
@@ -265,6 +283,15 @@ class ProperNounFinder {
       if (first > to) return to;
     }
 
+    // "Mer Morte", "Place Tahrir": a place opened by its kind.
+    if (rules.placeHeads.has(head)) {
+      const named = this.extendOrganisation(first);
+      if (named.end > first && (!this.isSentenceInitial(first) || named.hasCapital)) {
+        this.pieces.push({ first, last: named.end, kind: 'place', rule: 'proper-noun:place-head' });
+        return named.end;
+      }
+    }
+
     if (this.isSentenceInitial(first)) {
       const key = this.key(first);
       if (first === to) {
@@ -274,12 +301,18 @@ class ProperNounFinder {
       }
     }
     const tail = this.key(to);
-    if (to > first && rules.orgTails.has(tail)) {
+    const start = this.knownPlaceBefore(first);
+    if ((to > first || start < first) && rules.orgTails.has(tail)) {
       // "State Organization for Marketing of Oil": a closing word that can also open a name.
       const linked = to + 1 < this.t.count && this.joined(to) && rules.orgLinks.has(this.key(to + 1));
       const end = linked && rules.orgHeads.has(tail) ? this.extendOrganisation(to).end : to;
-      this.pieces.push({ first: this.knownPlaceBefore(first), last: end, kind: 'organization', type: rules.orgWordTypes.get(tail), rule: 'proper-noun:org-tail' });
+      this.pieces.push({ first: start, last: end, kind: 'organization', type: rules.orgWordTypes.get(tail), rule: 'proper-noun:org-tail' });
       return end;
+    }
+    // "Allenby Bridge", "Jordan Valley", "Al-Aqsa Mosque".
+    if ((to > first || start < first) && rules.placeTails.has(tail)) {
+      this.pieces.push({ first: start, last: to, kind: 'place', rule: 'proper-noun:place-tail' });
+      return to;
     }
     this.judgePerson(first, to);
     return to;
@@ -297,7 +330,10 @@ class ProperNounFinder {
     if ((known.kind !== 'place' && known.kind !== 'state') || known.end !== this.t.end[k]) return first;
     let start = k;
     while (start > 0 && this.t.start[start]! > known.start) start--;
-    return this.t.start[start] === known.start ? start : first;
+    if (this.t.start[start] !== known.start) return first;
+    // "Jabal Amman Civic Observatory": capitalised words before the place belong to the name too.
+    while (start > 0 && this.joined(start - 1) && this.isNameToken(start - 1) && !this.isStopWord(start - 1)) start--;
+    return start;
   }
 
   /**
@@ -413,15 +449,18 @@ class ProperNounFinder {
       Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
     } else if (this.orgNounBefore(a) || this.orgApposition(b)) {
       Object.assign(piece, { kind: 'organization', rule: 'proper-noun:org-noun' });
+    } else if (this.roleApposition(b)) {
+      Object.assign(piece, { kind: 'person', rule: 'proper-noun:role-apposition' });
     } else if (length >= 2 && length <= 5 && (this.speechAfter(b) || this.speechBefore(a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
-    } else if (place === 'strong' && length <= 4) {
+    } else if ((place === 'strong' && length <= 4) || (length >= 2 && length <= 4 && rules.arabicPlaceHeads.has(this.key(a)))) {
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
     } else if (length >= 2 && length <= 4 && rules.firstNames.has(this.key(a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
     } else if (length >= 2 && length <= 5 && this.hasParticles(a, b)) {
       Object.assign(piece, place === 'weak' ? { kind: 'place', rule: 'proper-noun:place' } : { kind: 'person', rule: 'proper-noun:particles' });
-    } else if (length >= 2 && length <= 4 && place === 'weak') {
+    } else if (place === 'weak' && (length >= 2 ? length <= 4 : this.capitalisedCount(this.key(a)) >= 2 && !this.isDemonym(a) && !rules.firstNames.has(this.key(a)))) {
+      // A lone word after "à"/"in" must recur in the article ("In Kobani, …", "besieged Kobani").
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
     } else if (length === 1 && (this.speechAfter(b) || this.speechBefore(a))) {
       // A lone surname that speaks: evidence for a full name ending with it, not an actor alone.
@@ -453,6 +492,21 @@ class ProperNounFinder {
     return false;
   }
 
+  /** "Devlet Bahçeli, the leader of …", "Selin Aktaş, a researcher at …": a role in apposition. */
+  private roleApposition(b: number): boolean {
+    const { rules } = this;
+    if (!this.gapIs(b, ',')) return false;
+    let k = b + 1;
+    if (k < this.t.count && rules.determiners.has(this.key(k)) && this.joined(k)) k++;
+    for (let seen = 0; k < this.t.count && seen < 4; k++, seen++) {
+      const key = this.key(k);
+      if (rules.titles.has(key)) return true;
+      if (this.flags(k) & POSSESSIVE) continue;
+      if (!this.joined(k) || rules.stopWords.has(key) || rules.clauseBreakers.has(key) || rules.speechVerbs.has(key)) return false;
+    }
+    return false;
+  }
+
   /**
    * Is the name introduced as a place? Strong: a noun of place or "près" before "de"
    * ("à la périphérie de Kfar Kila", "près de Khiam", "the town of …"), or "near". Weak: a bare
@@ -475,8 +529,14 @@ class ProperNounFinder {
     return 'weak';
   }
 
+  /**
+   * The Arabic name pattern: a kunya ("Abu Ali al-Askari"), or a particle inside a name of three
+   * words or more ("Ali Hussein al-Sistani"). Two words with a particle are as often a place
+   * ("Aita al-Chaab", "Jurf al-Sakhar") as a person, so they need other evidence.
+   */
   private hasParticles(a: number, b: number): boolean {
     if (this.rules.kunyaParticles.has(this.key(a))) return true;
+    if (b - a < 2) return false;
     for (let k = a + 1; k <= b; k++) {
       const key = this.key(k);
       if (this.rules.nameParticles.has(key)) return true;
@@ -568,13 +628,20 @@ class ProperNounFinder {
         evidence.set(names[i]!, { ...p, kind: 'person', rule: 'proper-noun:speech' });
       }
     });
+    // One id per name, spelt from its first occurrence ("al-Askari" and "el-Askari" are one actor).
+    const ids = new Map<string, string>();
     const mentions: ActorMention[] = [];
     this.pieces.forEach((p, i) => {
       const name = names[i]!;
       const proof = evidence.get(name);
       if (proof === undefined || proof.kind === undefined) return;
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = unknownId(this.t.text.slice(this.t.start[p.first]!, this.t.end[p.last]!));
+        ids.set(name, id);
+      }
       mentions.push({
-        id: `unknown:${name}`,
+        id,
         start: this.t.start[p.first]!,
         end: this.t.end[p.last]!,
         kind: proof.kind,
@@ -594,10 +661,18 @@ class ProperNounFinder {
     const acronyms: AcronymDefinition[] = [];
     const added: ActorMention[] = [];
     const index = new MentionIndex(mentions);
+    const replaced = new Set<ActorMention>();
     const define = (token: number, m: ActorMention): void => {
       const acronym = t.text.slice(t.start[token]!, t.end[token]!);
-      if (!m.known && !initialsAgree(acronym, m.id.slice('unknown:'.length))) return;
-      if (index.overlaps(t.start[token]!, t.end[token]!)) return;
+      // "SANAA (Yémen)" is a dateline, not an acronym: the initials must agree.
+      if (!initialsAgree(acronym, foldForComparison(t.text.slice(m.start, m.end)))) return;
+      const at = index.firstOverlap(t.start[token]!, t.end[token]!);
+      if (at >= 0) {
+        // "Conseil de transition du Sud (CTS)": the article's definition beats another actor's acronym.
+        const other = mentions[at]!;
+        if (other.start !== t.start[token] || other.end !== t.end[token] || other.id === m.id) return;
+        replaced.add(other);
+      }
       acronyms.push({ acronym, id: m.id, kind: m.kind, known: m.known });
       added.push({ id: m.id, start: t.start[token]!, end: t.end[token]!, kind: m.kind, known: m.known, rule: 'proper-noun:acronym', type: m.type });
     };
@@ -613,9 +688,11 @@ class ProperNounFinder {
         define(before, m);
       }
     }
-    return { mentions: removeOverlaps([...mentions, ...added]), acronyms };
+    return { mentions: removeOverlaps([...mentions.filter((m) => !replaced.has(m)), ...added]), acronyms };
   }
 }
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 
 /** For each token, 1 when it overlaps a known mention. One merge pass over both sorted lists. */
 function coverage(tokens: Tokens, known: readonly ActorMention[]): Uint8Array {

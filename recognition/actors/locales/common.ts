@@ -22,6 +22,13 @@ export const ARABIC_ORG_HEADS: readonly string[] = [
   'quwat', 'firqat', 'hashd', 'hachd', 'tayyar', 'munazzamat', 'hay’at', "hay'at", 'hayat', 'tahaluf', 'itilaf', 'fawj',
 ];
 
+/** Transliterated Arabic words that open place names: "Tal Afar", "Deir ez-Zor", "Beit Hanoun", "Kfar Kila". */
+export const ARABIC_PLACE_HEADS: readonly string[] = [
+  'tal', 'tell', 'tall', 'ras', 'ain', 'ayn', 'deir', 'dayr', 'jisr', 'beit', 'bayt', 'kafr', 'kfar', 'jabal', 'jebel', 'djebel',
+  'bir', 'wadi', 'khan', 'bab', 'qasr', 'marj', 'nahr', 'shatt', 'chatt', 'jurf', 'hay', 'hayy', 'madinat', 'mina', 'qalaat',
+  'souk', 'suq', 'sahl', 'tell', 'jezireh', 'jazira', 'arab',
+];
+
 /** Adjectives of religion, ethnicity or region: like demonyms, never actors on their own. */
 export const GROUP_ADJECTIVES: readonly string[] = [
   'kurde', 'kurdes', 'kurdish', 'kurds', 'chiite', 'chiites', 'shiite', 'shiites', 'shia', "shi'ite", "shi'ites",

@@ -4,7 +4,7 @@
  */
 import type { SupportedLang } from '../../types';
 import { foldForComparison } from '../normalize';
-import { ARABIC_ARTICLES, ARABIC_ORG_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES } from './common';
+import { ARABIC_ARTICLES, ARABIC_ORG_HEADS, ARABIC_PLACE_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES } from './common';
 import { en } from './en';
 import { fr } from './fr';
 import type { LocaleWords } from './words';
@@ -24,6 +24,8 @@ export interface ActorRules {
   orgConnectors: WordSet;
   orgHeads: WordSet;
   orgTails: WordSet;
+  placeHeads: WordSet;
+  placeTails: WordSet;
   notPersonWords: WordSet;
   orgNouns: WordSet;
   orgCoordinators: WordSet;
@@ -43,6 +45,7 @@ export interface ActorRules {
   arabicArticles: WordSet;
   kunyaParticles: WordSet;
   arabicOrgHeads: WordSet;
+  arabicPlaceHeads: WordSet;
   groupAdjectives: WordSet;
   firstNames: WordSet;
   /** Finer type of an unknown organisation, by its folded opening or closing word. */
@@ -57,6 +60,7 @@ export interface ActorRules {
     placeVerbsBefore: WordSet;
     motionBefore: WordSet;
     cityNouns: WordSet;
+    routeNouns: WordSet;
     datelineWords: WordSet;
     relationBefore: WordSet;
     dative: WordSet;
@@ -83,6 +87,8 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     orgConnectors: fold(all('orgConnectors')),
     orgHeads: fold(all('orgHeads')),
     orgTails: fold(all('orgTails')),
+    placeHeads: fold(all('placeHeads')),
+    placeTails: fold(all('placeTails')),
     notPersonWords: fold(all('notPersonWords')),
     orgNouns: fold(all('orgNouns')),
     orgCoordinators: fold(all('orgCoordinators')),
@@ -101,6 +107,7 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     arabicArticles: fold(ARABIC_ARTICLES),
     kunyaParticles: fold(KUNYA_PARTICLES),
     arabicOrgHeads: fold(ARABIC_ORG_HEADS),
+    arabicPlaceHeads: fold(ARABIC_PLACE_HEADS),
     groupAdjectives: fold(GROUP_ADJECTIVES),
     firstNames: fold(FIRST_NAMES),
     orgWordTypes: new Map(Object.entries(ORG_WORD_TYPES).map(([k, v]) => [foldForComparison(k), v] as const)),
@@ -114,6 +121,7 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
       placeVerbsBefore: fold(meto('placeVerbsBefore')),
       motionBefore: fold(meto('motionBefore')),
       cityNouns: fold(meto('cityNouns')),
+      routeNouns: fold(meto('routeNouns')),
       datelineWords: fold(meto('datelineWords')),
       relationBefore: fold(meto('relationBefore')),
       dative: fold(meto('dative')),

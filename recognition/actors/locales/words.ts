@@ -25,6 +25,10 @@ export interface LocaleWords {
   orgHeads: readonly string[];
   /** Capitalised words that close an organisation name ("… Council", "… Party"). */
   orgTails: readonly string[];
+  /** Capitalised words that open a place name ("Mer Morte", "Place Tahrir"). */
+  placeHeads: readonly string[];
+  /** Capitalised words that close a place name ("Allenby Bridge", "Jordan Valley"). */
+  placeTails: readonly string[];
   /** Words that show a capitalised phrase is not a person ("Watch", "Rights", "News"). */
   notPersonWords: readonly string[];
   /** Lowercase nouns that introduce an organisation's name ("l’association X", "the charity X"). */
@@ -76,6 +80,8 @@ export interface MetonymyWords {
   cityNouns: readonly string[];
   /** Words after a dateline's comma ("Bagdad, 5 janvier —"): months and weekdays. */
   datelineWords: readonly string[];
+  /** Nouns of travel before "entre"/"between": the names that follow are places ("vols entre Sanaa et Amman"). */
+  routeNouns: readonly string[];
   /** Prepositions of relation before the name ("entre", "avec", "against"). */
   relationBefore: readonly string[];
   /** Dative preposition of "demander à Bagdad de …" ("à"). */

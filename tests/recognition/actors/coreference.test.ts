@@ -41,6 +41,14 @@ describe('coreference: surnames', () => {
     ]);
   });
 
+  it('links a king’s name without its regnal number', () => {
+    const text = 'Le roi Fayçal II a reçu les ministres. Fayçal a ensuite quitté le palais.';
+    expect(allPairs(text, frCtx)).toEqual([
+      ['unknown:faycal ii', 'Fayçal II'],
+      ['unknown:faycal ii', 'Fayçal'],
+    ]);
+  });
+
   it('leaves a surname shared by two people named in full unlinked', () => {
     const text = 'Le ministre Fouad Hussein a cité Saddam Hussein. Hussein a ensuite quitté la salle.';
     const pairs = allPairs(text, frCtx);
@@ -80,6 +88,20 @@ describe('coreference: acronyms', () => {
     const pairs = allPairs(text, frCtx);
     expect(pairs.map(([, surface]) => surface)).toEqual(['Front national de résistance', 'FNR', 'FNR', 'FNR']);
     expect(new Set(pairs.map(([id]) => id))).toEqual(new Set(['unknown:front national de resistance']));
+  });
+
+  it('lets the article’s own definition win over another actor’s acronym', () => {
+    // "US" is the United States in the base; here the article defines it for another body.
+    const text = 'L’Union syndicale (US) a appelé à la grève. Selon l’US, la mobilisation sera forte.';
+    expect(allPairs(text, frCtx)).toEqual([
+      ['unknown:union syndicale', 'Union syndicale'],
+      ['unknown:union syndicale', 'US'],
+      ['unknown:union syndicale', 'US'],
+    ]);
+  });
+
+  it('does not read a dateline followed by a country in parentheses as an acronym', () => {
+    expect(allPairs('BAGDAD (Irak) - Les discussions reprennent.', frCtx).map(([id]) => id)).toEqual(['baghdad', 'state-irq']);
   });
 
   it('links an acronym to a knowledge-base actor defined with it', () => {

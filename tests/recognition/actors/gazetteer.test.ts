@@ -15,6 +15,11 @@ describe('gazetteer: word boundaries', () => {
     ]);
   });
 
+  it('matches a one-word proper name only when the text capitalises it', () => {
+    expect(gazetteerPairs('Le mouvement Amal a répondu ; amal signifie espoir.', frCtx)).toEqual([['amal-movement', 'mouvement Amal']]);
+    expect(gazetteerPairs('Amal a répondu.', frCtx)).toEqual([['amal-movement', 'Amal']]);
+  });
+
   it('matches case-sensitive acronyms only with their exact case and as whole words', () => {
     expect(gazetteerPairs('La ceinture de sécurité a cédé.', frCtx)).toEqual([]);
     expect(gazetteerPairs('Le groupe ei a été cité, puis l’EI a revendiqué.', frCtx)).toEqual([['islamic-state', 'EI']]);

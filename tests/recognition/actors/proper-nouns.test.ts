@@ -24,7 +24,7 @@ describe('proper nouns: people', () => {
     // Words between the verb and the speaker: a time and "à l’AFP".
     expect(names('« Le réseau ne tiendra pas », a déclaré dimanche soir à l’AFP Nisrine Youssef, une élue locale.')).toEqual(['Nisrine Youssef']);
     // …but not across a new clause.
-    expect(names('Il a déclaré que Jurf Nasr serait reconstruit.')).toEqual([]);
+    expect(names('Il a déclaré que Sabri Tarawneh serait remplacé.')).toEqual([]);
   });
 
   it('finds a person by a known first name or by Arabic name particles', () => {
@@ -45,17 +45,49 @@ describe('proper nouns: people', () => {
     ]);
   });
 
+  it('takes Arabic place words for places, and needs more than a particle for a two-word person', () => {
+    const kinds = (text: string, ctx = frCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+    expect(kinds('Des frappes ont touché plusieurs villages, dont Aita al-Chaab et Deir Mimas.')).toEqual([['Deir Mimas', 'place']]);
+    expect(kinds('Le cortège est passé par Tal Afar.')).toEqual([['Tal Afar', 'place']]);
+  });
+
   it('drops capitalised pairs without any evidence', () => {
-    expect(names('Le convoi a traversé Jurf Sakhar avant l’aube.')).toEqual([]);
+    expect(names('Le convoi est passé devant la maison de Sabri Tarawneh avant l’aube.')).toEqual([]);
   });
 
   it('uses the evidence found elsewhere for the same name', () => {
-    const text = 'Jurf Nasr a parlé hier. Le rôle de Jurf Nasr reste flou. Jurf Nasr a ajouté que rien ne changerait.';
+    const text = 'Sabri Tarawneh a parlé hier. Le rôle de Sabri Tarawneh reste flou. Sabri Tarawneh a ajouté que rien ne changerait.';
     expect(unknownMentions(text, frCtx).map((m) => [m.text, m.rule])).toEqual([
-      ['Jurf Nasr', 'proper-noun:same-name'],
-      ['Jurf Nasr', 'proper-noun:same-name'],
-      ['Jurf Nasr', 'proper-noun:speech'],
+      ['Sabri Tarawneh', 'proper-noun:same-name'],
+      ['Sabri Tarawneh', 'proper-noun:same-name'],
+      ['Sabri Tarawneh', 'proper-noun:speech'],
     ]);
+  });
+});
+
+describe('proper nouns: more evidence', () => {
+  it('spells unknown ids with the light fold of the team convention', () => {
+    expect(unknownMentions('Il a été transféré sur l’île d’İmralı, a déclaré Selin Aktaş.', frCtx).map((m) => m.id)).toEqual([
+      'unknown:imralı',
+      'unknown:selin aktas',
+    ]);
+  });
+
+  it('finds a person by a role in apposition', () => {
+    expect(names('When Devlet Yaman, the leader of the far-right party, spoke, nobody laughed.', enCtx)).toEqual(['Devlet Yaman']);
+    expect(names('But Aktaş, a researcher at a think tank, doubts it.', enCtx)).toEqual(['Aktaş']);
+  });
+
+  it('finds landmarks by their last word, including a known place inside', () => {
+    const kinds = (text: string): string[][] => unknownMentions(text, enCtx).map((m) => [m.text, m.kind]);
+    expect(kinds('A gunman opened fire at the Allenby Bridge crossing.')).toEqual([['Allenby Bridge', 'place']]);
+    expect(kinds('Farmers in the Baghdad Valley sell to traders.')).toEqual([['Baghdad Valley', 'place']]);
+    expect(unknownMentions('Des touristes se baignaient dans la Mer Morte.', frCtx).map((m) => [m.text, m.kind])).toEqual([['Mer Morte', 'place']]);
+  });
+
+  it('takes a lone word after "in" for a place only when the article uses it again', () => {
+    expect(names('In Kobani, residents rebuilt. Kobani had been besieged in 2014.', enCtx)).toEqual(['Kobani', 'Kobani']);
+    expect(names('The speech was given in Arabic.', enCtx)).toEqual([]);
   });
 });
 
