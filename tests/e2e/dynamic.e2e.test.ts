@@ -210,7 +210,7 @@ describe('a page that changes after load (mutating.html)', () => {
       how: 'an inline style (display: none → block)',
       button: '#show-reactions',
       name: 'Hoshyar Zebari',
-      bug: 'BUG (page/observe.ts does not watch `style`, which page/chrome.ts reads): ',
+      bug: '',
     },
   ]) {
     it(`${reveal.bug}annotates a passage the page reveals by ${reveal.how}`, async () => {
@@ -386,7 +386,7 @@ describe('single-page navigation (spa.html)', () => {
     await page.close();
   });
 
-  it('BUG (page/observe.ts only watches the <body> it started with): follows a site that swaps in a whole new <body> on navigation, as Turbo Drive does', async () => {
+  it('follows a site that swaps in a whole new <body> on navigation, as Turbo Drive does', async () => {
     const { page, errors } = await open('/pages/spa.html');
     await waitForAnnotation(browser.serviceWorker, page);
     await page.evaluate(() => (window as unknown as { __navigate(name: string, swap: string, delay: number): void }).__navigate('iran', 'body', 0));
