@@ -96,13 +96,18 @@ class BoundaryScan implements FoldSink {
     this.mask = size - 1;
   }
   unit(code: number, origin: number): void {
-    if (isWordCode(code)) {
+    // Folded text is mostly lowercase ASCII: test that range inline, the rest through the table.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code))) {
       this.atBoundary = false;
-      this.feed(code, origin);
-    } else if (!this.atBoundary) {
+    } else if (this.atBoundary) {
+      return;
+    } else {
       this.atBoundary = true;
-      this.feed(SPACE, origin);
+      code = SPACE;
     }
+    this.ring[this.count & this.mask] = origin;
+    this.count++;
+    this.stream.push(code);
   }
   /** Closes the text with a boundary. */
   finish(origin: number): void {

@@ -43,7 +43,7 @@ export function unknownId(name: string): string {
 }
 
 /** Sorts mentions by start, longest first for equal starts. */
-export function byPosition(a: ActorMention, b: ActorMention): number {
+function byPosition(a: ActorMention, b: ActorMention): number {
   return a.start - b.start || b.end - a.end;
 }
 

@@ -209,7 +209,8 @@ export function foldTo(text: string, sink: FoldSink, options: FoldOptions = {}):
   let pending = 0;
   let pendingOrigin = 0;
   let wrote = false;
-  let lastWasWord = false;
+  // The last unit written, for the rule on "el" (a separator counts as none).
+  let last = -1;
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const value = raw < 0x80 ? ascii[raw]! : foldValue(raw, keepCase);
@@ -231,20 +232,20 @@ export function foldTo(text: string, sink: FoldSink, options: FoldOptions = {}):
     if (pending !== 0) {
       if (wrote) sink.unit(pending, pendingOrigin);
       pending = 0;
-      lastWasWord = false;
+      last = -1;
     }
     wrote = true;
     if (value === MULTI) {
       const folded = (keepCase ? multiFoldsCase : multiFolds).get(raw)!;
       for (let k = 0; k < folded.length; k++) sink.unit(folded.charCodeAt(k), i);
-      lastWasWord = isWordCode(folded.charCodeAt(folded.length - 1));
+      last = folded.charCodeAt(folded.length - 1);
       continue;
     }
     let code = value - 1;
     // The Arabic article: "el" before a space or hyphen, at the start of a word, is "al".
-    if ((code === 0x65 || code === 0x45) && !lastWasWord && isArticleEl(text, i)) code = code === 0x65 ? 0x61 : 0x41;
+    if ((code === 0x65 || code === 0x45) && !(last >= 0 && isWordCode(last)) && isArticleEl(text, i)) code = code === 0x65 ? 0x61 : 0x41;
     sink.unit(code, i);
-    lastWasWord = isWordCode(code);
+    last = code;
   }
 }
 
@@ -322,7 +323,7 @@ export function originalEnd(text: string, lastOrigin: number): number {
 }
 
 /** Combining marks that decomposed input may carry after a base letter. */
-export function isCombiningMark(code: number): boolean {
+function isCombiningMark(code: number): boolean {
   return (
     (code >= 0x0300 && code <= 0x036f) ||
     (code >= 0x1ab0 && code <= 0x1aff) ||

@@ -40,16 +40,51 @@ const ABBREVIATIONS = new Set([
   'sgt', 'capt', 'cpt', 'maj', 'adm', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'no', 'vs', 'cf', 'env', 'av', 'apr',
 ]);
 
-/** 1 for ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
+/* Character classes for the tokenizer's single pass. */
+const OTHER = 0;
+const WORD = 1;
+const APOSTROPHE = 2;
+const HYPHEN = 3;
+const LINE_BREAK = 4;
+const TERMINAL = 5;
+const OPENING = 6;
+const BLANK = 7;
+const UNKNOWN_CLASS = 255;
+
+/** Class of every code unit, filled on first sight (a page uses few distinct characters). */
+const charClass = new Uint8Array(65536).fill(UNKNOWN_CLASS);
+
+function classify(code: number): number {
+  if (isWordCode(code)) return WORD;
+  switch (code) {
+    case 0x27: case 0x2019: case 0x02bc:
+      return APOSTROPHE;
+    case 0x2d: case 0x2010: case 0x2011:
+      return HYPHEN;
+    case 0x0a: case 0x2028: case 0x2029: case 0x7c: case 0x2022:
+      return LINE_BREAK;
+    case 0x2e: case 0x21: case 0x3f: case 0x2026:
+      return TERMINAL;
+    case 0x3a: case 0xab: case 0x201c: case 0x22:
+      return OPENING;
+    case 0x20: case 0xa0: case 0x09: case 0x0d: case 0x202f:
+      return BLANK;
+    default:
+      return OTHER;
+  }
+}
+
+function classOf(code: number): number {
+  let cls = charClass[code]!;
+  if (cls === UNKNOWN_CLASS) {
+    cls = classify(code);
+    charClass[code] = cls;
+  }
+  return cls;
+}
 
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc;
-}
-
-function isHyphen(code: number): boolean {
-  return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 class TokenBuffer {
@@ -95,13 +130,12 @@ export function tokenize(text: string): Tokens {
   let previousWasAbbreviation = false;
   let i = 0;
   while (i < n) {
-    const c0 = text.charCodeAt(i);
-    // ASCII spaces and punctuation are most of what lies between words.
-    if (c0 < 0x80 ? ASCII_WORD[c0] === 0 : !isWordCode(c0)) {
-      if (c0 === 0x0a || c0 === 0x2028 || c0 === 0x2029 || c0 === 0x7c || c0 === 0x2022) newline = true;
-      else if (c0 === 0x2e || c0 === 0x21 || c0 === 0x3f || c0 === 0x2026) terminal = true;
-      else if (c0 === 0x3a || c0 === 0xab || c0 === 0x201c || c0 === 0x22) opensQuote = true;
-      else if (terminal && (c0 === 0x20 || c0 === 0xa0 || c0 === 0x09 || c0 === 0x0d)) spaceAfterStop = true;
+    const gapClass = classOf(text.charCodeAt(i));
+    if (gapClass !== WORD) {
+      if (gapClass === LINE_BREAK) newline = true;
+      else if (gapClass === TERMINAL) terminal = true;
+      else if (gapClass === OPENING) opensQuote = true;
+      else if (gapClass === BLANK && terminal) spaceAfterStop = true;
       i++;
       continue;
     }
@@ -110,13 +144,10 @@ export function tokenize(text: string): Tokens {
     let firstApostrophe = -1;
     i++;
     for (;;) {
-      for (; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordCode(c)) break;
-      }
-      const c = text.charCodeAt(i);
-      if (i + 1 < n && (isApostrophe(c) || isHyphen(c)) && isWordCode(text.charCodeAt(i + 1))) {
-        if (firstApostrophe < 0 && isApostrophe(c)) firstApostrophe = i;
+      let cls = WORD;
+      while (i < n && (cls = classOf(text.charCodeAt(i))) === WORD) i++;
+      if (i + 1 < n && (cls === APOSTROPHE || cls === HYPHEN) && classOf(text.charCodeAt(i + 1)) === WORD) {
+        if (firstApostrophe < 0 && cls === APOSTROPHE) firstApostrophe = i;
         i += 2;
         continue;
       }
@@ -133,12 +164,10 @@ export function tokenize(text: string): Tokens {
     newline = terminal = opensQuote = spaceAfterStop = false;
 
     let wordStart = start;
-    if (firstApostrophe > 0 && firstApostrophe - start <= 7) {
-      if (ELISION_PREFIXES.has(text.slice(start, firstApostrophe).toLowerCase())) {
-        buf.push(start, firstApostrophe + 1, flags | ELIDED | (isUpperCode(firstCode) ? CAPITALISED : 0));
-        flags &= ~(SENTENCE_START | LINE_START);
-        wordStart = firstApostrophe + 1;
-      }
+    if (firstApostrophe > 0 && firstApostrophe - start <= 7 && ELISION_PREFIXES.has(text.slice(start, firstApostrophe).toLowerCase())) {
+      buf.push(start, firstApostrophe + 1, flags | ELIDED | (isUpperCode(firstCode) ? CAPITALISED : 0));
+      flags &= ~(SENTENCE_START | LINE_START);
+      wordStart = firstApostrophe + 1;
     }
     let wordEnd = end;
     const possessive = end - wordStart > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 0x20) === 0x73;
@@ -199,11 +228,6 @@ function caseFlags(text: string, start: number, end: number): number {
   return flags;
 }
 
-/** Text of token `i`. */
-export function tokenText(tokens: Tokens, i: number): string {
-  return tokens.text.slice(tokens.start[i]!, tokens.end[i]!);
-}
-
 /**
  * Folded text of each token, computed on first request: most tokens (lowercase words far from
  * any name) are never looked at.
@@ -256,11 +280,6 @@ export function joinedBySpace(tokens: Tokens, i: number): boolean {
     if (c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x09) return false;
   }
   return true;
-}
-
-/** The characters between token `i` and token `i + 1`. */
-export function gapAfter(tokens: Tokens, i: number): string {
-  return tokens.text.slice(tokens.end[i]!, i + 1 < tokens.count ? tokens.start[i + 1]! : tokens.text.length);
 }
 
 /** Start offset of the sentence that contains `offset`, and the start of the next one. */
