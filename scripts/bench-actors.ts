@@ -11,7 +11,7 @@
 import type { RecognitionContext } from '../recognition/context';
 import { ACTOR_PIPELINE, createActorMatcher, findActors, type ActorState } from '../recognition/actors/index';
 import { rulesFor } from '../recognition/actors/locales';
-import { TokenKeys, tokenize } from '../recognition/actors/tokens';
+import { TokenKeys, TokenView, tokenize } from '../recognition/actors/tokens';
 import { loadKnowledgeBase } from '../recognition/knowledge/index';
 
 const FRENCH = `Bagdad, 11 décembre — Le Premier ministre irakien Mohammed Chia al-Soudani a reçu lundi à Bagdad une délégation de la Coalition internationale, quelques jours après une nouvelle série d’attaques contre des bases abritant des soldats américains. Selon un communiqué de ses services, le chef du gouvernement a assuré que l’Irak « ne sera pas un terrain de règlement de comptes » entre Washington et Téhéran.
@@ -109,7 +109,10 @@ if (process.argv.includes('--stages')) {
       const tokens = tokenize(text);
       const c = process.cpuUsage(c0);
       record('tokenize', (c.user + c.system) / 1000);
-      let state: ActorState = { text, ctx, matcher, rules: rulesFor(ctx.lang), tokens, keys: new TokenKeys(tokens), mentions: [], acronyms: [], says: new Map() };
+      const keys = new TokenKeys(tokens);
+      let state: ActorState = {
+        text, ctx, matcher, rules: rulesFor(ctx.lang), tokens, keys, view: new TokenView(tokens, keys), mentions: [], acronyms: [], says: new Map(),
+      };
       for (const stage of ACTOR_PIPELINE) {
         const s0 = process.cpuUsage();
         state = stage.run(state);

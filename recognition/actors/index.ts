@@ -2,12 +2,14 @@
  * Actor recognition: who an article talks about.
  *
  * An ordered pipeline over one shared state: the knowledge-base gazetteer first, then the
- * proper-noun finder for actors outside the base, coreference of partial forms and acronyms,
- * and what the article says of each actor; the mentions are then grouped into actors.
+ * proper-noun finder for actors outside the base, the acronyms the article defines,
+ * coreference of partial forms, and what the article says of each actor; the mentions are then
+ * grouped into actors.
  */
 import type { RecognitionContext } from '../context';
 import type { KnowledgeBase } from '../knowledge/schema';
 import type { ActorAnnotation } from '../types';
+import { defineAcronyms } from './acronyms';
 import { aggregateActors } from './aggregate';
 import { describeActors } from './appositions';
 import { linkCoreferences } from './coreference';
@@ -15,7 +17,7 @@ import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
 import { rulesFor, type ActorRules } from './locales';
 import type { AcronymDefinition, ActorMention } from './mention';
 import { findProperNouns } from './proper-nouns';
-import { TokenKeys, tokenize, type Tokens } from './tokens';
+import { TokenKeys, TokenView, tokenize, type Tokens } from './tokens';
 
 /** A knowledge base prepared for matching: build once, reuse for every page. */
 export interface ActorMatcher {
@@ -31,6 +33,7 @@ export interface ActorState {
   readonly rules: ActorRules;
   readonly tokens: Tokens;
   readonly keys: TokenKeys;
+  readonly view: TokenView;
   /** Sorted, never overlapping. */
   readonly mentions: readonly ActorMention[];
   readonly acronyms: readonly AcronymDefinition[];
@@ -51,7 +54,11 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
   },
   {
     name: 'proper-nouns',
-    run: (s) => ({ ...s, ...findProperNouns({ tokens: s.tokens, keys: s.keys, rules: s.rules, known: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }),
+    run: (s) => ({ ...s, mentions: findProperNouns({ view: s.view, rules: s.rules, known: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }),
+  },
+  {
+    name: 'acronyms',
+    run: (s) => ({ ...s, ...defineAcronyms(s.tokens, s.mentions) }),
   },
   {
     name: 'coreference',
@@ -85,13 +92,15 @@ function matcherFor(source: KnowledgeBase | ActorMatcher): ActorMatcher {
 export function findActorMentions(text: string, ctx: RecognitionContext, source: KnowledgeBase | ActorMatcher): ActorState {
   const matcher = matcherFor(source);
   const tokens = tokenize(text);
+  const keys = new TokenKeys(tokens);
   const initial: ActorState = {
     text,
     ctx,
     matcher,
     rules: rulesFor(ctx.lang),
     tokens,
-    keys: new TokenKeys(tokens),
+    keys,
+    view: new TokenView(tokens, keys),
     mentions: [],
     acronyms: [],
     says: new Map(),

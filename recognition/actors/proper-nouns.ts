@@ -1,38 +1,29 @@
 /**
  * Actors that are not in the knowledge base: runs of capitalised words, with name particles
- * (al-, bin, Abu…) and organisation patterns ("Brigades …", "Conseil de sécurité", "… Council").
+ * (al-, bin, Abu…), organisation patterns ("Brigades …", "Conseil de sécurité", "… Council")
+ * and place patterns ("Mer Morte", "Allenby Bridge").
  *
- * Precision matters more than recall here: a run becomes an actor only with evidence. A person
- * needs a title before it ("le ministre", "spokesman"), a verb of speech after or before it
- * ("a déclaré", "said"), a known first name or the Arabic particle pattern; an organisation needs
- * an opening or closing organisation word. Everything else is dropped, unless the same name has
- * evidence elsewhere in the article. Sentence-initial ordinary words, nationality adjectives,
- * page chrome and title-case headlines are never flagged.
+ * Precision matters more than recall here: a run becomes an actor only with evidence (see
+ * `evidence.ts`): a title, a verb of speech, a role in apposition, a known first name or a kunya
+ * for a person; an organisation word, a noun that announces it or an apposition for an
+ * organisation; a preposition or noun of place for a place. Everything else is dropped, unless
+ * the same name has evidence elsewhere in the article. Sentence-initial ordinary words,
+ * nationality adjectives, page chrome and title-case headlines are never flagged.
  */
 import type { ActorKind } from '../types';
 import { endsWithAny, type ActorRules } from './locales';
-import { type AcronymDefinition, type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
+import { orgApposition, orgNounBefore, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
+import { type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
 import { foldForComparison } from './normalize';
-import {
-  ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START,
-  type TokenKeys, type Tokens, joinedBySpace, tokenAtOrAfter,
-} from './tokens';
+import { ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START, type TokenView, type Tokens } from './tokens';
 
 export interface ProperNounInput {
-  tokens: Tokens;
-  keys: TokenKeys;
+  view: TokenView;
   rules: ActorRules;
   /** Knowledge-base mentions, sorted and not overlapping. */
   known: readonly ActorMention[];
   /** Folded demonyms of the knowledge base's states. */
   demonyms: ReadonlySet<string>;
-}
-
-export interface ProperNounResult {
-  /** Knowledge-base mentions (minus those inside a longer organisation name) plus the new ones. */
-  mentions: ActorMention[];
-  /** Acronyms the article defines, for coreference. */
-  acronyms: AcronymDefinition[];
 }
 
 /** A span of tokens judged to be an actor, or waiting for evidence found elsewhere. */
@@ -44,18 +35,19 @@ interface Piece {
   rule?: string;
 }
 
-const MAX_TITLE_LOOKBACK = 6;
-const MAX_APPOSITION_TOKENS = 30;
 const MAX_ORG_TOKENS = 12;
 
-/** Finds actors outside the knowledge base. Linear in the number of tokens. */
-export function findProperNouns(input: ProperNounInput): ProperNounResult {
+/**
+ * Finds actors outside the knowledge base; returns them with the knowledge-base mentions (minus
+ * those inside a longer organisation name), sorted and not overlapping. Linear in the tokens.
+ */
+export function findProperNouns(input: ProperNounInput): ActorMention[] {
   return new ProperNounFinder(input).run();
 }
 
 class ProperNounFinder {
   private readonly t: Tokens;
-  private readonly keys: TokenKeys;
+  private readonly view: TokenView;
   private readonly rules: ActorRules;
   private readonly covered: Uint8Array;
   private readonly skip: Uint8Array;
@@ -67,15 +59,15 @@ class ProperNounFinder {
   private readonly spanKeys = new Map<string, string>();
 
   constructor(private readonly input: ProperNounInput) {
-    this.t = input.tokens;
-    this.keys = input.keys;
+    this.view = input.view;
+    this.t = input.view.tokens;
     this.rules = input.rules;
     this.knownIndex = new MentionIndex(input.known);
-    this.covered = coverage(input.tokens, input.known);
+    this.covered = coverage(this.t, input.known);
     this.skip = this.linesToSkip();
   }
 
-  run(): ProperNounResult {
+  run(): ActorMention[] {
     const count = this.t.count;
     for (let i = 0; i < count; i++) {
       if (!this.isNameToken(i)) continue;
@@ -86,18 +78,17 @@ class ProperNounFinder {
     // Organisation names that contain a known actor ("Conseil de sécurité de l’ONU") replace it.
     const orgIndex = new MentionIndex(removeOverlaps(found.filter((m) => m.kind === 'organization')));
     const known = this.input.known.filter((m) => !orgIndex.overlaps(m.start, m.end));
-    const mentions = removeOverlaps([...known, ...found]);
-    return this.withAcronyms(mentions);
+    return removeOverlaps([...known, ...found]);
   }
 
   // ---- tokens -------------------------------------------------------------------------------
 
   private key(i: number): string {
-    return this.keys.get(i);
+    return this.view.key(i);
   }
 
   private flags(i: number): number {
-    return this.t.flags[i]!;
+    return this.view.flags(i);
   }
 
   /** A capitalised word outside any known mention, headline or chrome line. */
@@ -117,29 +108,12 @@ class ProperNounFinder {
     return this.rules.nameParticles.has(key) || this.rules.orgConnectors.has(key);
   }
 
-  /** Only spaces between token `i` and the next, or an initial's full stop ("George W. Bush"). */
   private joined(i: number): boolean {
-    if (i + 1 >= this.t.count) return false;
-    if (joinedBySpace(this.t, i)) return true;
-    const s = this.t.start[i]!;
-    const e = this.t.end[i]!;
-    return e - s === 1 && this.t.text.charCodeAt(e) === 0x2e && this.t.start[i + 1] === e + 2 && this.t.text.charCodeAt(e + 1) === 0x20;
-  }
-
-  /** True when only spaces and exactly one `mark` separate token `i` from the next. */
-  private gapIs(i: number, mark: string): boolean {
-    if (i + 1 >= this.t.count) return false;
-    let seen = false;
-    for (let k = this.t.end[i]!; k < this.t.start[i + 1]!; k++) {
-      const c = this.t.text[k]!;
-      if (c === mark && !seen) seen = true;
-      else if (c !== ' ' && c !== '\u00a0' && c !== '\u202f') return false;
-    }
-    return seen;
+    return this.view.joined(i);
   }
 
   private isSentenceInitial(i: number): boolean {
-    return (this.flags(i) & (SENTENCE_START | QUOTE_START | LINE_START)) !== 0;
+    return this.view.isSentenceInitial(i);
   }
 
   private isDemonym(i: number): boolean {
@@ -441,17 +415,17 @@ class ProperNounFinder {
     const name = this.spanKey(a, b);
     if (rules.chrome.has(name)) return;
 
-    title ??= this.titleBefore(a);
+    title ??= titleBefore(this.view, rules, a);
     const length = b - a + 1;
     const piece: Piece = { first: a, last: b };
-    const place = this.placeEvidence(a);
+    const place = placeEvidence(this.view, rules, a);
     if (title !== undefined) {
       Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
-    } else if (this.orgNounBefore(a) || this.orgApposition(b)) {
+    } else if (orgNounBefore(this.view, rules, a) || orgApposition(this.view, rules, b)) {
       Object.assign(piece, { kind: 'organization', rule: 'proper-noun:org-noun' });
-    } else if (this.roleApposition(b)) {
+    } else if (roleApposition(this.view, rules, b)) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:role-apposition' });
-    } else if (length >= 2 && length <= 5 && (this.speechAfter(b) || this.speechBefore(a))) {
+    } else if (length >= 2 && length <= 5 && (speechAfter(this.view, rules, b) || speechBefore(this.view, rules, a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
     } else if ((place === 'strong' && length <= 4) || (length >= 2 && length <= 4 && rules.arabicPlaceHeads.has(this.key(a)))) {
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
@@ -462,71 +436,11 @@ class ProperNounFinder {
     } else if (place === 'weak' && (length >= 2 ? length <= 4 : this.capitalisedCount(this.key(a)) >= 2 && !this.isDemonym(a) && !rules.firstNames.has(this.key(a)))) {
       // A lone word after "à"/"in" must recur in the article ("In Kobani, …", "besieged Kobani").
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
-    } else if (length === 1 && (this.speechAfter(b) || this.speechBefore(a))) {
+    } else if (length === 1 && (speechAfter(this.view, rules, b) || speechBefore(this.view, rules, a))) {
       // A lone surname that speaks: evidence for a full name ending with it, not an actor alone.
       piece.rule = 'proper-noun:speaking-surname';
     }
     this.pieces.push(piece);
-  }
-
-  /** "l’association Jousour Sud", "the charity Orontes": a noun that announces an organisation. */
-  private orgNounBefore(a: number): boolean {
-    const k = a - 1;
-    return k >= 0 && this.joined(k) && !(this.flags(k) & CAPITALISED) && this.rules.orgNouns.has(this.key(k));
-  }
-
-  /**
-   * "Kavim, a civic group in Jerusalem", "Yazda, une ONG yézidie": an apposition whose noun is
-   * an organisation's ("the group's leader" is not: the noun must not be possessed).
-   */
-  private orgApposition(b: number): boolean {
-    const { rules } = this;
-    if (!this.gapIs(b, ',')) return false;
-    let k = b + 1;
-    if (k < this.t.count && rules.determiners.has(this.key(k)) && this.joined(k)) k++;
-    for (let skipped = 0; k < this.t.count; k++, skipped++) {
-      const key = this.key(k);
-      if (rules.orgNouns.has(key)) return !(k + 1 < this.t.count && this.flags(k + 1) & POSSESSIVE);
-      if (skipped === 3 || !this.joined(k) || rules.titles.has(key) || rules.stopWords.has(key) || rules.clauseBreakers.has(key)) return false;
-    }
-    return false;
-  }
-
-  /** "Devlet Bahçeli, the leader of …", "Selin Aktaş, a researcher at …": a role in apposition. */
-  private roleApposition(b: number): boolean {
-    const { rules } = this;
-    if (!this.gapIs(b, ',')) return false;
-    let k = b + 1;
-    if (k < this.t.count && rules.determiners.has(this.key(k)) && this.joined(k)) k++;
-    for (let seen = 0; k < this.t.count && seen < 4; k++, seen++) {
-      const key = this.key(k);
-      if (rules.titles.has(key)) return true;
-      if (this.flags(k) & POSSESSIVE) continue;
-      if (!this.joined(k) || rules.stopWords.has(key) || rules.clauseBreakers.has(key) || rules.speechVerbs.has(key)) return false;
-    }
-    return false;
-  }
-
-  /**
-   * Is the name introduced as a place? Strong: a noun of place or "près" before "de"
-   * ("à la périphérie de Kfar Kila", "près de Khiam", "the town of …"), or "near". Weak: a bare
-   * preposition of place ("à", "in"), unless a verb of speech comes just before ("a déclaré à Reuters").
-   */
-  private placeEvidence(a: number): 'strong' | 'weak' | undefined {
-    const { rules } = this;
-    let k = a - 1;
-    if (k < 0 || !this.joined(k)) return undefined;
-    const key = this.key(k);
-    if (rules.metonymy.genitiveBefore.has(key)) {
-      k--;
-      if (k < 0 || !this.joined(k)) return undefined;
-      const noun = this.key(k);
-      return rules.placePrepositions.has(noun) || rules.metonymy.placeNouns.has(noun) ? 'strong' : undefined;
-    }
-    if (!rules.placePrepositions.has(key)) return undefined;
-    if (rules.strongPlacePrepositions.has(key)) return 'strong';
-    for (let j = k - 1; j >= Math.max(0, k - 3) && this.joined(j); j--) if (rules.speechVerbs.has(this.key(j))) return undefined;
-    return 'weak';
   }
 
   /**
@@ -542,71 +456,6 @@ class ProperNounFinder {
       if (this.rules.nameParticles.has(key)) return true;
       const space = key.indexOf(' ');
       if (space > 0 && this.rules.nameParticles.has(key.slice(0, space))) return true;
-    }
-    return false;
-  }
-
-  /** A title a few words before the name: "le ministre des Affaires étrangères Fouad Hussein". */
-  private titleBefore(a: number): string | undefined {
-    const { rules } = this;
-    let k = a - 1;
-    if (k < 0) return undefined;
-    // "le porte-parole du ministère, Yehia Rasool": one comma right before the name.
-    if (!this.joined(k) && !this.gapIs(k, ',')) return undefined;
-    // "le ministre des Affaires étrangères": a name after "de"/"of" is what the title governs.
-    if (rules.orgConnectors.has(this.key(k)) && !(this.flags(k) & CAPITALISED)) return undefined;
-    for (let steps = 0; k >= 0 && steps < MAX_TITLE_LOOKBACK; steps++, k--) {
-      const key = this.key(k);
-      if (rules.titles.has(key)) return key;
-      if (rules.clauseBreakers.has(key) || rules.speechVerbs.has(key) || this.flags(k) & POSSESSIVE) return undefined;
-      if (k > 0 && !this.joined(k - 1)) return undefined;
-    }
-    return undefined;
-  }
-
-  /** A verb of speech after the name, possibly after an apposition between commas. */
-  private speechAfter(b: number): boolean {
-    let k = b + 1;
-    if (k >= this.t.count) return false;
-    if (this.gapIs(b, ',')) {
-      let closing = -1;
-      for (let j = k; j < Math.min(this.t.count - 1, k + MAX_APPOSITION_TOKENS); j++) {
-        if (this.gapIs(j, ',')) {
-          closing = j;
-          break;
-        }
-        if (!this.joined(j)) return false;
-      }
-      if (closing < 0) return false;
-      k = closing + 1;
-    } else if (!this.joined(b)) {
-      return false;
-    }
-    return this.speechVerbAt(k);
-  }
-
-  private speechVerbAt(start: number): boolean {
-    const { rules } = this;
-    let k = start;
-    for (let adverbs = 0; adverbs < 2 && k + 1 < this.t.count && rules.speechAdverbs.has(this.key(k)) && this.joined(k); adverbs++) k++;
-    if (k < this.t.count && rules.speechAuxiliaries.has(this.key(k)) && this.joined(k)) {
-      k++;
-      for (let adverbs = 0; adverbs < 2 && k + 1 < this.t.count && rules.speechAdverbs.has(this.key(k)) && this.joined(k); adverbs++) k++;
-    }
-    return k < this.t.count && rules.speechVerbs.has(this.key(k));
-  }
-
-  /**
-   * "said Lotfi Azzouz", "a déclaré Lotfi Azzouz", and with words in between: "a déclaré
-   * dimanche soir à l’AFP Nisrine Youssef". The look-back stops at punctuation or a new clause.
-   */
-  private speechBefore(a: number): boolean {
-    const { rules } = this;
-    for (let k = a - 1; k >= Math.max(0, a - 7) && this.joined(k); k--) {
-      const key = this.key(k);
-      if (rules.invertedSpeechVerbs.has(key) && k === a - 1) return true;
-      if (rules.speechVerbs.has(key) && k > 0 && this.joined(k - 1) && rules.speechAuxiliaries.has(this.key(k - 1))) return true;
-      if (rules.clauseLinks.has(key) || rules.speechVerbs.has(key)) return false;
     }
     return false;
   }
@@ -652,44 +501,6 @@ class ProperNounFinder {
     });
     return mentions;
   }
-
-  // ---- acronyms -------------------------------------------------------------------------------
-
-  /** "Mouvement de la jeunesse libre (MJL)" and "MJL (Mouvement de la jeunesse libre)". */
-  private withAcronyms(mentions: ActorMention[]): ProperNounResult {
-    const t = this.t;
-    const acronyms: AcronymDefinition[] = [];
-    const added: ActorMention[] = [];
-    const index = new MentionIndex(mentions);
-    const replaced = new Set<ActorMention>();
-    const define = (token: number, m: ActorMention): void => {
-      const acronym = t.text.slice(t.start[token]!, t.end[token]!);
-      // "SANAA (Yémen)" is a dateline, not an acronym: the initials must agree.
-      if (!initialsAgree(acronym, foldForComparison(t.text.slice(m.start, m.end)))) return;
-      const at = index.firstOverlap(t.start[token]!, t.end[token]!);
-      if (at >= 0) {
-        // "Conseil de transition du Sud (CTS)": the article's definition beats another actor's acronym.
-        const other = mentions[at]!;
-        if (other.start !== t.start[token] || other.end !== t.end[token] || other.id === m.id) return;
-        replaced.add(other);
-      }
-      acronyms.push({ acronym, id: m.id, kind: m.kind, known: m.known });
-      added.push({ id: m.id, start: t.start[token]!, end: t.end[token]!, kind: m.kind, known: m.known, rule: 'proper-noun:acronym', type: m.type });
-    };
-    for (const m of mentions) {
-      if (m.kind === 'place') continue;
-      const after = tokenAtOrAfter(t, m.end);
-      if (after < t.count && isAcronymToken(t, after) && between(t.text, m.end, t.start[after]!, '(') && t.text.startsWith(')', t.end[after]!)) {
-        define(after, m);
-        continue;
-      }
-      const before = tokenAtOrAfter(t, m.start) - 1;
-      if (before >= 0 && isAcronymToken(t, before) && between(t.text, t.end[before]!, m.start, '(') && t.text.startsWith(')', m.end)) {
-        define(before, m);
-      }
-    }
-    return { mentions: removeOverlaps([...mentions.filter((m) => !replaced.has(m)), ...added]), acronyms };
-  }
 }
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
@@ -706,19 +517,3 @@ function coverage(tokens: Tokens, known: readonly ActorMention[]): Uint8Array {
   return covered;
 }
 
-function isAcronymToken(tokens: Tokens, i: number): boolean {
-  const length = tokens.end[i]! - tokens.start[i]!;
-  return (tokens.flags[i]! & ALL_CAPS) !== 0 && length >= 2 && length <= 6;
-}
-
-/** True when `text[from, to)` is spaces around exactly `mark`. */
-function between(text: string, from: number, to: number, mark: string): boolean {
-  return text.slice(from, to).trim() === mark;
-}
-
-/** The acronym starts with the initial of the long form's first or second word. */
-function initialsAgree(acronym: string, foldedName: string): boolean {
-  const words = foldedName.split(' ');
-  const first = acronym[0]!.toLowerCase();
-  return words.slice(0, 2).some((w) => w.startsWith(first));
-}

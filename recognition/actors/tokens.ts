@@ -257,6 +257,60 @@ export class TokenKeys {
   }
 }
 
+/**
+ * Tokens with their folded keys, and the questions the actor modules ask about them: how a
+ * token is written, and what separates it from the next one.
+ */
+export class TokenView {
+  readonly count: number;
+  constructor(
+    readonly tokens: Tokens,
+    private readonly keys: TokenKeys,
+  ) {
+    this.count = tokens.count;
+  }
+
+  key(i: number): string {
+    return this.keys.get(i);
+  }
+
+  flags(i: number): number {
+    return this.tokens.flags[i]!;
+  }
+
+  /** The token as written. */
+  text(i: number): string {
+    return this.tokens.text.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+  }
+
+  isSentenceInitial(i: number): boolean {
+    return (this.flags(i) & (SENTENCE_START | QUOTE_START | LINE_START)) !== 0;
+  }
+
+  /** Only spaces between token `i` and the next, or an initial's full stop ("George W. Bush"). */
+  joined(i: number): boolean {
+    const t = this.tokens;
+    if (i + 1 >= t.count) return false;
+    if (joinedBySpace(t, i)) return true;
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    return e - s === 1 && t.text.charCodeAt(e) === 0x2e && t.start[i + 1] === e + 2 && t.text.charCodeAt(e + 1) === 0x20;
+  }
+
+  /** True when only spaces and exactly one `mark` separate token `i` from the next. */
+  gapIs(i: number, mark: string): boolean {
+    const t = this.tokens;
+    if (i + 1 >= t.count) return false;
+    let seen = false;
+    for (let k = t.end[i]!; k < t.start[i + 1]!; k++) {
+      const c = t.text[k]!;
+      if (c === mark && !seen) seen = true;
+      else if (c !== ' ' && c !== '\u00a0' && c !== '\u202f') return false;
+    }
+    return seen;
+  }
+}
+
 /** Index of the first token whose start is at or after `offset` (binary search). */
 export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
   let lo = 0;

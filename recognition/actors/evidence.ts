@@ -1,0 +1,135 @@
+/**
+ * What the words around a capitalised name say it is: a person (a title before it, a verb of
+ * speech after or before it, a role in apposition), an organisation (a noun that announces it,
+ * an apposition naming its kind) or a place (a preposition or a noun of place before it). Each
+ * reader looks at a few tokens only and stops at punctuation or at a new clause.
+ */
+import type { ActorRules } from './locales';
+import { CAPITALISED, POSSESSIVE, type TokenView } from './tokens';
+
+const MAX_TITLE_LOOKBACK = 6;
+const MAX_APPOSITION_TOKENS = 30;
+const MAX_SPEECH_LOOKBACK = 7;
+
+/** A title a few words before the name: "le ministre des Affaires étrangères Fouad Hussein". */
+export function titleBefore(view: TokenView, rules: ActorRules, a: number): string | undefined {
+  let k = a - 1;
+  if (k < 0) return undefined;
+  // "le porte-parole du ministère, Yehia Rasool": one comma right before the name.
+  if (!view.joined(k) && !view.gapIs(k, ',')) return undefined;
+  // "le ministre des Affaires étrangères": a name after "de"/"of" is what the title governs.
+  if (rules.orgConnectors.has(view.key(k)) && !(view.flags(k) & CAPITALISED)) return undefined;
+  for (let steps = 0; k >= 0 && steps < MAX_TITLE_LOOKBACK; steps++, k--) {
+    const key = view.key(k);
+    if (rules.titles.has(key)) return key;
+    if (rules.clauseBreakers.has(key) || rules.speechVerbs.has(key) || view.flags(k) & POSSESSIVE) return undefined;
+    if (k > 0 && !view.joined(k - 1)) return undefined;
+  }
+  return undefined;
+}
+
+/** A verb of speech after the name ("a déclaré", "said"), possibly after an apposition between commas. */
+export function speechAfter(view: TokenView, rules: ActorRules, b: number): boolean {
+  let k = b + 1;
+  if (k >= view.count) return false;
+  if (view.gapIs(b, ',')) {
+    let closing = -1;
+    for (let j = k; j < Math.min(view.count - 1, k + MAX_APPOSITION_TOKENS); j++) {
+      if (view.gapIs(j, ',')) {
+        closing = j;
+        break;
+      }
+      if (!view.joined(j)) return false;
+    }
+    if (closing < 0) return false;
+    k = closing + 1;
+  } else if (!view.joined(b)) {
+    return false;
+  }
+  return speechVerbAt(view, rules, k);
+}
+
+/** "a (également) déclaré", "also said", "says" starting at token `start`. */
+function speechVerbAt(view: TokenView, rules: ActorRules, start: number): boolean {
+  let k = start;
+  const skipAdverbs = (): void => {
+    for (let n = 0; n < 2 && k + 1 < view.count && rules.speechAdverbs.has(view.key(k)) && view.joined(k); n++) k++;
+  };
+  skipAdverbs();
+  if (k < view.count && rules.speechAuxiliaries.has(view.key(k)) && view.joined(k)) {
+    k++;
+    skipAdverbs();
+  }
+  return k < view.count && rules.speechVerbs.has(view.key(k));
+}
+
+/**
+ * "said Lotfi Azzouz", "a déclaré Lotfi Azzouz", and with words in between: "a déclaré
+ * dimanche soir à l’AFP Nisrine Youssef". The look-back stops at punctuation or a new clause.
+ */
+export function speechBefore(view: TokenView, rules: ActorRules, a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - MAX_SPEECH_LOOKBACK) && view.joined(k); k--) {
+    const key = view.key(k);
+    if (rules.invertedSpeechVerbs.has(key) && k === a - 1) return true;
+    if (rules.speechVerbs.has(key) && k > 0 && view.joined(k - 1) && rules.speechAuxiliaries.has(view.key(k - 1))) return true;
+    if (rules.clauseLinks.has(key) || rules.speechVerbs.has(key)) return false;
+  }
+  return false;
+}
+
+/** "l’association Jousour Sud", "the charity Orontes": a noun that announces an organisation. */
+export function orgNounBefore(view: TokenView, rules: ActorRules, a: number): boolean {
+  const k = a - 1;
+  return k >= 0 && view.joined(k) && !(view.flags(k) & CAPITALISED) && rules.orgNouns.has(view.key(k));
+}
+
+/**
+ * "Kavim, a civic group in Jerusalem", "Yazda, une ONG yézidie": an apposition whose noun is an
+ * organisation's ("the group's leader" is not: the noun must not be possessed).
+ */
+export function orgApposition(view: TokenView, rules: ActorRules, b: number): boolean {
+  if (!view.gapIs(b, ',')) return false;
+  let k = b + 1;
+  if (k < view.count && rules.determiners.has(view.key(k)) && view.joined(k)) k++;
+  for (let skipped = 0; k < view.count; k++, skipped++) {
+    const key = view.key(k);
+    if (rules.orgNouns.has(key)) return !(k + 1 < view.count && view.flags(k + 1) & POSSESSIVE);
+    if (skipped === 3 || !view.joined(k) || rules.titles.has(key) || rules.stopWords.has(key) || rules.clauseBreakers.has(key)) return false;
+  }
+  return false;
+}
+
+/** "Devlet Bahçeli, the leader of …", "Selin Aktaş, a researcher at …": a role in apposition. */
+export function roleApposition(view: TokenView, rules: ActorRules, b: number): boolean {
+  if (!view.gapIs(b, ',')) return false;
+  let k = b + 1;
+  if (k < view.count && rules.determiners.has(view.key(k)) && view.joined(k)) k++;
+  for (let seen = 0; k < view.count && seen < 4; k++, seen++) {
+    const key = view.key(k);
+    if (rules.titles.has(key)) return true;
+    if (view.flags(k) & POSSESSIVE) continue;
+    if (!view.joined(k) || rules.stopWords.has(key) || rules.clauseBreakers.has(key) || rules.speechVerbs.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the name introduced as a place? Strong: a noun of place or "près" before "de" ("à la
+ * périphérie de Kfar Kila", "près de Khiam", "the town of …"), or "near". Weak: a bare
+ * preposition of place ("à", "in"), unless a verb of speech comes just before ("a déclaré à Reuters").
+ */
+export function placeEvidence(view: TokenView, rules: ActorRules, a: number): 'strong' | 'weak' | undefined {
+  let k = a - 1;
+  if (k < 0 || !view.joined(k)) return undefined;
+  const key = view.key(k);
+  if (rules.metonymy.genitiveBefore.has(key)) {
+    k--;
+    if (k < 0 || !view.joined(k)) return undefined;
+    const noun = view.key(k);
+    return rules.placePrepositions.has(noun) || rules.metonymy.placeNouns.has(noun) ? 'strong' : undefined;
+  }
+  if (!rules.placePrepositions.has(key)) return undefined;
+  if (rules.strongPlacePrepositions.has(key)) return 'strong';
+  for (let j = k - 1; j >= Math.max(0, k - 3) && view.joined(j); j--) if (rules.speechVerbs.has(view.key(j))) return undefined;
+  return 'weak';
+}
