@@ -39,11 +39,10 @@ const NONE = -1;
 /** Nodes with at least this many children get a dense row of transitions. */
 const DENSE_FROM = 3;
 
-/** Pattern indices in code-unit order of the patterns, sorted natively (no comparator calls). */
+/** Pattern indices in code-unit order of the patterns. */
 function sortedOrder(patterns: readonly string[]): number[] {
-  const tagged = patterns.map((p, i) => `${p}\u0000${i}`);
-  tagged.sort();
-  return tagged.map((t) => Number(t.slice(t.lastIndexOf('\u0000') + 1)));
+  const order = patterns.map((_, i) => i);
+  return order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
 }
 
 /** Builds the automaton for `patterns`; empty patterns never match. */

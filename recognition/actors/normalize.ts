@@ -285,8 +285,10 @@ export function foldForComparison(s: string, options: FoldOptions = {}): string 
   if (isPlainAscii(s)) return keepCase ? s : s.toLowerCase();
   if (PRINTABLE_ASCII.test(s)) {
     // Names as most pages write them: only spaces, hyphens and a few marks to fold.
-    const t = (keepCase ? s : s.toLowerCase()).replace(/"/g, '').replace(/`/g, "'").replace(/[ -]+/g, ' ').trim();
-    return t.replace(ARTICLE_EL_RE, (_m, before: string, e: string, l: string) => `${before}${e === 'e' ? 'a' : 'A'}${l}`);
+    let t = keepCase ? s : s.toLowerCase();
+    if (t.includes('"') || t.includes('`')) t = t.replace(/"/g, '').replace(/`/g, "'");
+    t = t.replace(/[ -]+/g, ' ').trim();
+    return EL_WORD.test(t) ? t.replace(ARTICLE_EL_RE, (_m, before: string, e: string, l: string) => `${before}${e === 'e' ? 'a' : 'A'}${l}`) : t;
   }
   // The same steps as `foldTo`, on the whole string with native string operations: this runs
   // for every alias when a matcher is built, before the JIT has warmed up.
@@ -302,6 +304,8 @@ export function foldForComparison(s: string, options: FoldOptions = {}): string 
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** A cheap first look for the article "el" before running the full rule. */
+const EL_WORD = /(?:^|[^a-z0-9])el /i;
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
 const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES}]`, 'g');
 const DROP_RE = new RegExp(`[${QUOTES}${INVISIBLES}]`, 'g');
