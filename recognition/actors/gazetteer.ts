@@ -1,11 +1,13 @@
 /**
  * The gazetteer: every name, alias, case-sensitive alias, contextual alias and metonym of the
- * knowledge base, matched in one pass of an Aho–Corasick automaton over the folded text.
+ * knowledge base, matched in one pass of an Aho–Corasick automaton fed with the folded text.
  *
- * A match counts only at word boundaries of the original text (so "Iran" is not found in
- * "Iranian" nor "EI" in "ceinture"); French elision needs no rule because the apostrophe of
- * "l’Iran" is a boundary and stays outside the span. Of overlapping matches the leftmost, then
- * longest, wins ("Brigades du Hezbollah irakien" over "Hezbollah").
+ * Patterns are framed by word boundaries, so a match always starts and ends at a boundary of the
+ * original text ("Iran" is not found in "Iranian" nor "EI" in "ceinture"); French elision needs
+ * no rule because the apostrophe of "l’Iran" is a boundary and stays outside the span. Of
+ * overlapping matches the leftmost, then longest, wins ("Brigades du Hezbollah irakien" over
+ * "Hezbollah"). Then come the conditions a match must meet (language, exact case, capital,
+ * activated context) and the decisions on forms that several entries claim (rules).
  */
 import type { SupportedLang } from '../types';
 import type { AliasRule, KnowledgeBase, KnowledgeEntry } from '../knowledge/schema';
@@ -64,6 +66,7 @@ export interface Gazetteer {
 
 /** Punctuation a name may not run across unless its written form has it. */
 const HARD_PUNCTUATION = ',;:!?()[]/.\n';
+const HAS_HARD_PUNCTUATION = /[,;:!?()[\]/.\n]/;
 
 /**
  * The form the automaton looks for: every character that is not part of a word becomes one
@@ -82,8 +85,6 @@ const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
 const NOT_WORD_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
 /** A capital (or a digit) as the first letter, after any quotation mark. */
 const STARTS_WITH_CAPITAL = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u;
-const HARD_PUNCTUATION_RE = /[,;:!?()[\]/.\n]/g;
-const HAS_HARD_PUNCTUATION = /[,;:!?()[\]/.\n]/;
 const NO_CASE_FORMS: ReadonlyMap<string, string> = new Map();
 
 function startsWithCapital(form: string): boolean {
@@ -109,19 +110,20 @@ class BoundaryScan implements FoldSink {
     this.ring = new Int32Array(size);
     this.mask = size - 1;
   }
+  /** Opens the text with a boundary. */
+  begin(): void {
+    this.atBoundary = true;
+    this.feed(SPACE, 0);
+  }
   unit(code: number, origin: number): void {
     // Folded text is mostly lowercase ASCII: test that range inline, the rest through the table.
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code))) {
       this.atBoundary = false;
-    } else if (this.atBoundary) {
-      return;
-    } else {
+      this.feed(code, origin);
+    } else if (!this.atBoundary) {
       this.atBoundary = true;
-      code = SPACE;
+      this.feed(SPACE, origin);
     }
-    this.ring[this.count & this.mask] = origin;
-    this.count++;
-    this.stream.push(code);
   }
   /** Closes the text with a boundary. */
   finish(origin: number): void {
@@ -176,7 +178,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     }
     if (pattern.capitalised && !startsWithCapital(form)) pattern.capitalised = false;
     if (HAS_HARD_PUNCTUATION.test(form)) {
-      for (const c of form.match(HARD_PUNCTUATION_RE) ?? []) if (!pattern.punctuation.includes(c)) pattern.punctuation += c;
+      for (const c of form) if (HARD_PUNCTUATION.includes(c) && !pattern.punctuation.includes(c)) pattern.punctuation += c;
     }
     const caseForm = caseForms.get(folded);
     const existing = pattern.uses.find((u) => u.entry === entry);
@@ -290,7 +292,7 @@ export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): Act
     }),
     gazetteer.longest,
   );
-  scan.unit(SPACE, 0);
+  scan.begin();
   foldTo(text, scan);
   scan.finish(text.length);
 
