@@ -144,7 +144,10 @@ export interface TabProtocol {
   'contexte:annotate': { request: { detect: DetectTiming | null }; response: AnnotationTimings };
   /** The page's annotations; `isArticle: false` and empty lists when it is not an article. */
   'contexte:get-annotations': { request: NoPayload; response: PageAnnotations };
-  /** Timings of the last annotation run, or null when the page was not annotated. */
+  /**
+   * Timings of the last annotation run. On a page found not to be an article the detector
+   * answers with its check alone (everything else zero); null before any check.
+   */
   'contexte:get-timings': { request: NoPayload; response: AnnotationTimings | null };
   /** Open the keyboard list of the article's actors and dates. */
   'contexte:open-list': { request: NoPayload; response: null };
