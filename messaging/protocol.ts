@@ -4,7 +4,9 @@
  * (a full disk, a closed database, a bad import) cross the messaging boundary with their code
  * instead of becoming an opaque rejected promise.
  */
-import type { PageAnnotations } from '../recognition/types';
+import type { PageAnnotations, SupportedLang } from '../recognition/types';
+import type { Recognition } from '../recognition/pipeline';
+import type { RecognitionRequest } from '../page/read-article';
 import type { ActorKind } from '../recognition/types';
 import type { Article, Note, NoteTarget } from '../storage/schema';
 import type { NoteFacets, NoteQuery, NoteSort } from '../storage/query';
@@ -104,6 +106,12 @@ export interface BackgroundProtocol {
   'contexte:article-detected': { request: { detect: DetectTiming }; response: { injected: boolean } };
   /** The popup asks to annotate a tab that was not detected as an article. */
   'contexte:annotate-tab': { request: { tabId: number }; response: { injected: boolean } };
+  /**
+   * Recognise the actors and dates of an article's text. The recogniser (knowledge base,
+   * matcher, date parsers) lives in the background, built once and kept warm between pages, so
+   * article pages load only their DOM code and their main thread is never blocked by it.
+   */
+  'contexte:recognize': { request: { request: RecognitionRequest; uiLang: SupportedLang }; response: Recognition };
   /** Whether Contexte is paused on a site (host name). */
   'contexte:get-site-paused': { request: { host: string }; response: { paused: boolean } };
   'contexte:set-site-paused': { request: { host: string; paused: boolean }; response: { paused: boolean } };
@@ -181,6 +189,7 @@ export type TabResponse<K extends TabType> = TabProtocol[K]['response'];
 
 const backgroundTypes: ReadonlySet<string> = new Set<BackgroundType>([
   'contexte:article-detected',
+  'contexte:recognize',
   'contexte:annotate-tab',
   'contexte:get-site-paused',
   'contexte:set-site-paused',

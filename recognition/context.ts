@@ -12,3 +12,8 @@ export interface RecognitionContext {
   /** Language of the reader's interface, for phrases shown on cards. */
   uiLang: SupportedLang;
 }
+
+/** Noon UTC of a `YYYY-MM-DD` day: the reference date of that day, safe from time zones. */
+export function referenceDateOf(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}

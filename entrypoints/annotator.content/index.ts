@@ -1,6 +1,7 @@
 /**
  * The annotator: injected by the background only into pages where an article was found
- * (`registration: 'runtime'`), because it carries the whole recogniser.
+ * (`registration: 'runtime'`). It reads the article, gets its actors and dates from the
+ * background's recogniser, and shows highlights and cards.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startAnnotatorSession } from './session';

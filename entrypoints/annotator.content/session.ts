@@ -1,12 +1,14 @@
 /**
- * One annotation session per page: run the recogniser when the background says so, keep the
+ * One annotation session per page: annotate when the background says so, keep the
  * highlights and the in-page UI in step with the page, and answer the tab messages.
  * Everything it attaches is released through one AbortController.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageAnnotations } from '../../recognition/types';
-import { annotateDocument, type AnnotatedDocument } from '../../page/annotate-document';
+import type { Recognition } from '../../recognition/pipeline';
+import { composeAnnotations, readArticle } from '../../page/read-article';
+import type { TextMap } from '../../page/text-map';
 import { applyHighlights } from '../../page/highlight';
 import { findArticleRoot } from '../../page/article-root';
 import { watchForChanges } from '../../page/observe';
@@ -17,7 +19,7 @@ import { browserTranslate, uiLangOf, type I18nApi } from '../../components/share
 import { highlightGroups, countRanges } from './highlights';
 
 interface SessionState {
-  annotated: AnnotatedDocument | null;
+  annotated: { annotations: PageAnnotations; map: TextMap | null } | null;
   timings: AnnotationTimings | null;
   overlay: Overlay | null;
   clearHighlights: (() => void) | null;
@@ -33,31 +35,47 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
   const t = browserTranslate(i18n);
   const state: SessionState = { annotated: null, timings: null, overlay: null, clearHighlights: null, stopped: false };
 
+  /** Bumped by every run, so the answer of a run overtaken by a newer one is dropped. */
+  let generation = 0;
+
   /**
-   * Annotates the page. `force` skips article detection: the reader asked for this page (popup,
-   * context menu, a note to reveal), or the detector already said yes.
+   * Annotates the page: reads the article here, has the background recognise its text, then
+   * highlights. `force` skips article detection: the reader asked for this page (popup, context
+   * menu, a note to reveal), or the detector already said yes. Null when overtaken or failed.
    */
-  const run = (detect: DetectTiming | null, force: boolean): AnnotationTimings => {
-    const annotated = annotateDocument(document, { url: location.href, uiLang, today: new Date(), force });
-    const highlightStart = performance.now();
-    const groups = annotated.map ? highlightGroups(annotated.annotations, annotated.map) : {};
+  const run = async (detect: DetectTiming | null, force: boolean): Promise<AnnotationTimings | null> => {
+    const mine = ++generation;
+    const reading = readArticle(document, { url: location.href, today: new Date(), force });
+    const recognizeStart = performance.now();
+    let found: Recognition | null = null;
+    if (reading.request) {
+      try {
+        found = await callBackground({ type: 'contexte:recognize', request: reading.request, uiLang });
+      } catch {
+        return null; // The background is restarting; the next change or the popup runs again.
+      }
+    }
+    const recognizeEnd = performance.now();
+    if (mine !== generation || state.stopped) return null;
+    const annotations = composeAnnotations(reading, found);
+    const groups = reading.map ? highlightGroups(annotations, reading.map) : {};
     state.clearHighlights?.();
     state.clearHighlights = applyHighlights(groups, window);
     const highlightEnd = performance.now();
-    state.annotated = annotated;
-    if (!annotated.map) {
+    state.annotated = { annotations, map: reading.map };
+    if (!reading.map) {
       // Navigated to a page that is not an article (a front page): nothing to show any more.
       state.overlay?.destroy();
       state.overlay = null;
     } else if (state.overlay) {
-      state.overlay.update(annotated.annotations, annotated.map);
+      state.overlay.update(annotations, reading.map);
     } else {
       state.overlay = mountOverlay({
         ctx,
         doc: document,
         win: window,
-        annotations: annotated.annotations,
-        map: annotated.map,
+        annotations,
+        map: reading.map,
         t,
         uiLang,
         // The session knows the article best (canonical URL, publication date), as of now.
@@ -66,17 +84,18 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
         signal: controller.signal,
       });
     }
+    const started = detect?.start ?? recognizeStart - reading.timings.extract;
     const timings: AnnotationTimings = {
-      detect: detect?.duration ?? annotated.timings.detect,
-      extract: annotated.timings.extract,
-      recognize: annotated.timings.recognize,
-      highlight: highlightEnd - highlightStart,
-      total: highlightEnd - (detect?.start ?? highlightStart - annotated.timings.extract - annotated.timings.recognize),
-      textLength: annotated.map?.text.length ?? 0,
+      detect: detect?.duration ?? reading.timings.detect,
+      extract: reading.timings.extract,
+      recognize: recognizeEnd - recognizeStart,
+      highlight: highlightEnd - recognizeEnd,
+      total: highlightEnd - started,
+      textLength: reading.map?.text.length ?? 0,
       ranges: countRanges(groups),
     };
     state.timings = timings;
-    if (annotated.annotations.isArticle) recordVisit(annotated.annotations);
+    if (annotations.isArticle) recordVisit(annotations);
     return timings;
   };
 
@@ -104,8 +123,7 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
       if (state.stopped) return;
       // A reader's request holds for this page only; after navigating, detection decides again.
       if (reason === 'navigation') forced = false;
-      run(null, forced);
-      watchRoot();
+      void run(null, forced).then(watchRoot);
     }, { signal: stop.signal });
   };
 
@@ -114,9 +132,10 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
       if (state.stopped) return undefined;
       // No detector timing means the reader asked for this page rather than the detector.
       forced = message.detect === null;
-      const timings = run(message.detect, true);
-      watchRoot();
-      return Promise.resolve(timings);
+      return run(message.detect, true).then((timings) => {
+        watchRoot();
+        return timings;
+      });
     }
     if (isTabMessage(message, 'contexte:ping')) return Promise.resolve({ annotated: !state.stopped && state.annotated !== null });
     if (isTabMessage(message, 'contexte:get-annotations')) return Promise.resolve(currentAnnotations(state));

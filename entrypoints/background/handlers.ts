@@ -21,6 +21,8 @@ import { applyImport, parseImport, planImport, type ImportPlan } from '../../sto
 import { articleKeyFor, normaliseUrl } from '../../storage/urls';
 import type { Article, ContexteDB, Note } from '../../storage/schema';
 import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
+import { recognize } from '../../recognition/pipeline';
+import { referenceDateOf } from '../../recognition/context';
 import type { NotesService } from './notes-service';
 import { injectAnnotator } from './inject';
 import { isSitePaused, setSitePaused } from './site-settings';
@@ -59,6 +61,10 @@ export function createHandlers(notes: NotesService): Handlers {
       if (tab?.id === undefined || !tab.url) return { injected: false };
       if (await isSitePaused(new URL(tab.url).host)) return { injected: false };
       return { injected: await injectAnnotator(tab.id, message.detect) };
+    },
+    async 'contexte:recognize'(message) {
+      const { text, lang, referenceDay } = message.request;
+      return recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang });
     },
     async 'contexte:annotate-tab'(message) {
       return { injected: await injectAnnotator(message.tabId, null) };
