@@ -21,7 +21,7 @@ import { applyImport, parseImport, planImport, type ImportPlan } from '../../sto
 import { articleKeyFor, normaliseUrl } from '../../storage/urls';
 import type { Article, ContexteDB, Note } from '../../storage/schema';
 import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
-import { recognize } from '../../recognition/pipeline';
+import { bundledMatcher, recognize } from '../../recognition/pipeline';
 import { referenceDateOf } from '../../recognition/context';
 import type { NotesService } from './notes-service';
 import { injectAnnotator } from './inject';
@@ -59,6 +59,8 @@ export function createHandlers(notes: NotesService): Handlers {
     async 'contexte:article-detected'(message, sender) {
       const tab = sender.tab;
       if (tab?.id === undefined || !tab.url) return { injected: false };
+      // Build the recogniser (if the background just woke up) while the page loads the annotator.
+      setTimeout(bundledMatcher, 0);
       if (await isSitePaused(new URL(tab.url).host)) return { injected: false };
       return { injected: await injectAnnotator(tab.id, message.detect) };
     },
