@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import countries, { type Country } from 'world-countries';
 import { foldForComparison } from '../recognition/actors/normalize';
-import { capitalsNotUsedAsMetonyms, frenchCapitals, stateNotes, type StateNote } from '../recognition/knowledge/data/state-notes';
+import { capitalsNotUsedAsMetonyms, frenchCapitals, notStateNames, stateNotes, type StateNote } from '../recognition/knowledge/data/state-notes';
 import type { Bilingual, KnowledgeEntry } from '../recognition/knowledge/schema';
 
 /** Where the generated file goes, relative to the repository root. */
@@ -47,10 +47,92 @@ const SUBREGIONS: Readonly<Record<string, Bilingual>> = {
 const NAMES_WITH_ARTICLE = new Set(['ARE', 'BHS', 'CAF', 'COD', 'COG', 'COM', 'DOM', 'GBR', 'GMB', 'MDV', 'MHL', 'NLD', 'PHL', 'SLB', 'SYC', 'USA']);
 
 /**
- * Latin-script names only (the press we read never writes "Ирак" or "العراق"), and no
- * bracketed forms such as « Congo (Rép. dém.) », which no article writes either.
+ * Letters beyond A–Z that the alphabets of Europe and Turkey write as letters of their own
+ * (“Kıbrıs”, “Großherzogtum”, “Lýðveldið”).
  */
-const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’‘ʻ.-]+$/u;
+const EXTRA_LETTERS = 'ıłŁđĐøØæÆœŒßðÐþÞ';
+/**
+ * Accents those alphabets write on any letter (after NFD): acute, grave, circumflex, tilde,
+ * diaeresis, ring, double acute, caron, comma below, cedilla, ogonek.
+ */
+const ACCENTS = '\u0300\u0301\u0302\u0303\u0308\u030a\u030b\u030c\u0326\u0327\u0328';
+/**
+ * Accents written on a few letters only: the breve of ğ and ă, the dot of İ, ż and ė. A breve or a
+ * dot elsewhere, a macron or a dot below marks a scholarly transliteration (“Afġānistān”,
+ * “Chosŏn”, “Mamlakat al-Baḥrayn”), which no article writes.
+ */
+const ACCENTS_ON: Readonly<Record<string, string>> = { '\u0306': 'gGaA', '\u0307': 'IzZeE' };
+const NAME_PUNCTUATION = " -'’.";
+
+/**
+ * Lowercase words that may open a name or carry a capital after an elision: articles and
+ * prepositions (“d’Andorra”, “y’Uburundi”, “al-Kuwait”).
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['a', 'al', 'an', 'as', 'at', 'd', 'de', 'el', 'l', 'la', 'le', 'y']);
+
+/** Only Latin letters with the accents of European and Turkish alphabets, spaces, hyphens, apostrophes, periods. */
+function isWrittenLatin(form: string): boolean {
+  const chars = [...form.normalize('NFD')];
+  return chars.every(
+    (c, i) =>
+      (c >= 'A' && c <= 'Z') ||
+      (c >= 'a' && c <= 'z') ||
+      NAME_PUNCTUATION.includes(c) ||
+      EXTRA_LETTERS.includes(c) ||
+      ACCENTS.includes(c) ||
+      (i > 0 && (ACCENTS_ON[c]?.includes(chars[i - 1]!) ?? false)),
+  );
+}
+
+/** A particle elided or hyphenated before a capitalised word: “d’Andorra”, “al-Kuwait”. */
+function isElidedParticle(word: string): boolean {
+  const parts = /^(\p{Ll}+)['’-]\p{Lu}/u.exec(word);
+  return parts !== null && NAME_PARTICLES.has(parts[1]!);
+}
+
+/**
+ * Words as a written name has them: the first capitalised, the others capitalised or in lowercase
+ * (French and other languages write adjectives and prepositions in lowercase: « République
+ * arabe syrienne »). A name opening in lowercase (“ilaṅkai”, “weSwatini”, “former Yugoslav
+ * Republic”) or a word with a capital after lowercase letters (“hÉireann”) is a transcription.
+ */
+function hasNameWords(form: string): boolean {
+  return form.split(' ').every((word, i) => {
+    if (/^\p{Lu}/u.test(word) || isElidedParticle(word)) return true;
+    return i > 0 && !/\p{Lu}/u.test(word);
+  });
+}
+
+const NOT_STATE_NAMES: ReadonlySet<string> = new Set(notStateNames.map((f) => foldForComparison(f)));
+
+/**
+ * A form of the package that an article could write as the state's name: Latin letters only (the
+ * press we read never writes "Ирак" or "العراق"), no transliteration marks or lowercase words
+ * (above), not an ordinary word or a phrase that is no name (`notStateNames`), and no bracketed
+ * forms such as « Congo (Rép. dém.) ».
+ */
+export function isWrittenName(form: string): boolean {
+  return form !== '' && isWrittenLatin(form) && hasNameWords(form) && !NOT_STATE_NAMES.has(foldForComparison(form));
+}
+
+/**
+ * A form of the package as articles write it: no space before a hyphen or after an apostrophe
+ * (the package has « République -Unie de Tanzanie » and « Côte d’ Ivoire »), and no leading
+ * article (“The Netherlands” → “Netherlands”, « La République populaire du Bangladesh » →
+ * « République populaire du Bangladesh »), which spans leave out anyway.
+ */
+export function tidyName(form: string): string {
+  return form
+    .trim()
+    .replace(/\s+-\s*/g, '-')
+    .replace(/(^|\s)([dl]['’])\s+/gi, '$1$2')
+    .replace(/^(?:the|le|la|les)\s+|^l['’]/i, '');
+}
+
+/** The package's forms that pass `isWrittenName`, tidied. */
+function writtenNames(forms: readonly string[]): string[] {
+  return forms.map(tidyName).filter(isWrittenName);
+}
 const ACRONYM = /^[A-Z](?:\.?[A-Z])+\.?$/;
 
 /**
@@ -107,18 +189,6 @@ function draftState(country: Country): Draft {
   const fra = country.translations.fra ?? { common: country.name.common, official: country.name.official };
   const name: Bilingual = { en: note.name?.en ?? country.name.common, fr: note.name?.fr ?? fra.common };
 
-  const en = [country.name.official, country.name.common, ...(note.aliases?.en ?? [])].filter((f) => LATIN_NAME.test(f));
-  const fr = [fra.common, ...(note.aliases?.fr ?? [])].filter((f) => LATIN_NAME.test(f));
-  // Official French names such as « Les états-unis d’Amérique » are not how anyone writes them.
-  if (!/^(les|la|le|l')\s/i.test(fra.official) && LATIN_NAME.test(fra.official)) fr.push(fra.official);
-  const any = [...(note.aliases?.any ?? [])];
-  const caseSensitive = [...(note.caseSensitive ?? [])];
-  for (const alt of country.altSpellings) {
-    if (alt === country.cca2 || alt.includes(',') || !LATIN_NAME.test(alt)) continue;
-    if (ACRONYM.test(alt)) caseSensitive.push(alt);
-    else any.push(alt);
-  }
-
   const engDemonyms = unique([country.demonyms.eng?.m ?? '', country.demonyms.eng?.f ?? ''].flatMap(splitEnglishDemonym));
   const fraM = lowerFirst(country.demonyms.fra?.m ?? '');
   const fraF = lowerFirst(country.demonyms.fra?.f ?? '');
@@ -130,6 +200,20 @@ function draftState(country: Country): Draft {
     ...fraDemonyms.filter(isSimpleDemonym).map(frenchPlural),
   ];
 
+  // The package's forms must pass `isWrittenName` and not be a demonym ("Thai", "Togolese": every
+  // adjective would be the state); the notes' forms are written by us.
+  const demonymKeys = new Set(demonyms.map((d) => foldForComparison(d)));
+  const packageNames = (forms: readonly string[]): string[] => writtenNames(forms).filter((f) => !demonymKeys.has(foldForComparison(f)));
+  const en = [...packageNames([country.name.official, country.name.common]), ...(note.aliases?.en ?? [])];
+  const fr = [...packageNames([fra.common, fra.official]), ...(note.aliases?.fr ?? [])];
+  const any = [...(note.aliases?.any ?? [])];
+  const caseSensitive = [...(note.caseSensitive ?? [])];
+  for (const alt of country.altSpellings) {
+    if (alt === country.cca2) continue;
+    if (ACRONYM.test(alt)) caseSensitive.push(alt);
+    else any.push(...packageNames([alt]));
+  }
+
   // "gouvernement irakien", "autorités irakiennes", "Iraqi government", "government of Iraq".
   const the = NAMES_WITH_ARTICLE.has(country.cca3) ? 'the ' : '';
   en.push(`government of ${the}${name.en}`);
@@ -139,7 +223,7 @@ function draftState(country: Country): Draft {
 
   const metonyms: string[] = [];
   for (const capital of country.capital) {
-    if (capitalsNotUsedAsMetonyms.includes(capital)) continue;
+    if (capitalsNotUsedAsMetonyms.includes(capital) || !isWrittenName(capital)) continue;
     metonyms.push(capital);
     const french = frenchCapitals[capital];
     if (french !== undefined) metonyms.push(french);

@@ -28,6 +28,18 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => foldForComparison(w)),
 );
 
+/**
+ * Characters no article writes in a name: IPA letters and modifier letters (“ʁɛpublika”,
+ * “Saʻoloto”), the macron and the dot below of scholarly transliteration (“Afġānistān”,
+ * “Baḥrayn”), and the opening quote used for the Arabic ‘ayn (“al-‘Irāq”).
+ */
+const TRANSCRIPTION = /[\u0250-\u02ff\u0304\u0323\u2018]/u;
+
+/** Entries that may lend a city's name to their government: states and governments of regions. */
+function mayHaveMetonyms(entry: KnowledgeEntry): boolean {
+  return entry.kind === 'state' || (entry.kind === 'organization' && entry.type === 'government-body');
+}
+
 type Lang = 'en' | 'fr' | 'any';
 
 /** One surface form an entry claims, as the gazetteer will read it. */
@@ -96,8 +108,10 @@ function checkEntry(entry: KnowledgeEntry, ids: ReadonlySet<string>, demonyms: R
   for (const id of entry.contextual?.when ?? []) {
     if (!ids.has(id)) problems.push(`${at} contextual alias depends on unknown id "${id}"`);
   }
+  if ((entry.metonyms ?? []).length > 0 && !mayHaveMetonyms(entry)) problems.push(`${at} only states and governments (type government-body) have metonyms`);
   for (const c of claimsOf(entry)) {
     if (c.folded === '') problems.push(`${at} empty form`);
+    if (TRANSCRIPTION.test(c.form.normalize('NFD'))) problems.push(`${at} "${c.form}" is a transcription, not a written name`);
     // An exact-case acronym ("UN") is not the word ("un"); a contextual alias is generic by design.
     const exactWord = c.exact !== undefined && c.exact !== c.folded;
     if (!c.contextual && !exactWord && STOP_WORDS.has(c.folded)) problems.push(`${at} "${c.form}" is a common word; make it contextual`);
@@ -140,9 +154,10 @@ function checkRule(rule: AliasRule, byForm: ReadonlyMap<string, Claim[]>, kb: Kn
     problems.push(`${at} 'prefer' must name one of its ids`);
   }
   if (rule.decide === 'metonym') {
-    const states = claims.filter((c) => c.metonym && rule.ids.includes(c.entry.id));
+    // The government is a state ("Bagdad") or a regional government ("Erbil" for the KRG).
+    const governments = claims.filter((c) => c.metonym && rule.ids.includes(c.entry.id));
     const places = rule.ids.filter((id) => kb.byId.get(id)?.kind === 'place');
-    if (states.length !== 1 || places.length === 0) problems.push(`${at} 'metonym' needs one state claiming it as a metonym and a place`);
+    if (governments.length !== 1 || places.length === 0) problems.push(`${at} 'metonym' needs one government claiming it as a metonym and a place`);
   }
   return problems;
 }

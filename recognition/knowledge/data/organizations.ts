@@ -356,7 +356,9 @@ export const organizations: readonly KnowledgeEntry[] = [
       en: ['Levant Liberation Committee', 'Organization for the Liberation of the Levant'],
       fr: ['Organisation de libération du Levant'],
     },
-    caseSensitive: ['HTS', 'HTC'],
+    caseSensitive: ['HTS'],
+    // The French acronym is also the phone maker HTC: only in an article that names Syria or the group.
+    contextual: { aliases: ['HTC'], when: ['state-syr', 'hayat-tahrir-al-sham'] },
     description: {
       en: 'Syrian Islamist armed group formed in 2017 around the former Nusra Front and led by Ahmed al-Sharaa (Abu Mohammad al-Jolani); it ruled Idlib and led the offensive that overthrew Bashar al-Assad in December 2024.',
       fr: 'Groupe armé islamiste syrien formé en 2017 autour de l’ex-Front al-Nosra et dirigé par Ahmed al-Charaa (Abou Mohammed al-Joulani) ; il a gouverné Idlib et mené l’offensive qui a renversé Bachar al-Assad en décembre 2024.',
@@ -614,8 +616,9 @@ export const organizations: readonly KnowledgeEntry[] = [
       en: ['We Build coalition', 'Nabni Alliance'],
       fr: ['Alliance Nabni', 'coalition Nous construisons'],
     },
-    // Everyday phrases: only in an article about Iraq.
-    contextual: { aliases: ['Nous construisons', 'We Build'], when: ['state-irq'] },
+    // Everyday phrases (« nous construisons des écoles »): only in an article that also names the
+    // coalition, its leader or his organisation; a mere mention of Iraq is not enough.
+    contextual: { aliases: ['Nous construisons', 'We Build'], when: ['nabni-coalition', 'hadi-al-amiri', 'badr-organization'] },
     description: {
       en: 'Electoral coalition led by Hadi al-Amiri, head of the Badr Organization, that ran in Iraq’s provincial council elections of December 2023.',
       fr: 'Coalition électorale conduite par Hadi al-Amiri, chef de l’organisation Badr, qui s’est présentée aux élections des conseils provinciaux irakiens de décembre 2023.',
@@ -953,6 +956,8 @@ export const organizations: readonly KnowledgeEntry[] = [
       fr: ['gouvernement du Kurdistan irakien', 'gouvernement régional kurde'],
     },
     caseSensitive: ['KRG', 'GRK'],
+    // Its seat, used for it as capitals are for states (see `rules.ts`).
+    metonyms: ['Erbil', 'Irbil', 'Arbil'],
     description: {
       en: 'Government of the autonomous Kurdistan Region in northern Iraq, based in Erbil and recognised by the Iraqi constitution of 2005.',
       fr: 'Gouvernement de la région autonome du Kurdistan, dans le nord de l’Irak, siégeant à Erbil et reconnu par la Constitution irakienne de 2005.',
@@ -2256,7 +2261,8 @@ export const organizations: readonly KnowledgeEntry[] = [
     aliases: {
       fr: ['Conseil de transition sudiste', 'Conseil transitoire du Sud'],
     },
-    caseSensitive: ['STC'],
+    // « CTS » is the French acronym; it is also the Iraqi Counter-Terrorism Service’s (see `rules.ts`).
+    caseSensitive: ['STC', 'CTS'],
     description: {
       en: 'Yemeni southern separatist movement formed in 2017, led by Aidarous al-Zubaidi and backed by the United Arab Emirates.',
       fr: 'Mouvement séparatiste du Sud yéménite formé en 2017, dirigé par Aïdarous al-Zoubaïdi et soutenu par les Émirats arabes unis.',

@@ -1979,7 +1979,7 @@ const yemen: readonly KnowledgeEntry[] = [
     kind: 'person',
     type: 'official',
     name: { en: 'Mohammed Abdulsalam', fr: 'Mohammed Abdelsalam' },
-    aliases: { any: ['Mohammed Abdul Salam', 'Mohamed Abdelsalam', 'Mohammed Abdel Salam'] },
+    aliases: { any: ['Mohammed Abdul Salam', 'Mohamed Abdelsalam', 'Mohammed Abdel Salam'], fr: ['Mohammed Abdessalam', 'Mohamed Abdessalam'] },
     description: {
       en: 'Spokesman and chief negotiator of the Houthi movement.',
       fr: 'Porte-parole et négociateur en chef du mouvement houthiste.',

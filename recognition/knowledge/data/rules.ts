@@ -1,15 +1,16 @@
 import type { AliasRule } from '../schema';
 
 /**
- * A capital used for its government is the state ("Bagdad a protesté"); used as a location it is
- * the city ("à Bagdad"). One rule per spelling, since rules compare one folded alias.
+ * A capital used for its government is the state ("Bagdad a protesté"), or a regional government
+ * ("rift with Erbil"); used as a location it is the city ("à Bagdad"). One rule per spelling,
+ * since rules compare one folded alias.
  */
-function capital(placeId: string, stateId: string, stateName: string, spellings: readonly string[]): AliasRule[] {
+function capital(placeId: string, governmentId: string, of: string, spellings: readonly string[]): AliasRule[] {
   return spellings.map((alias) => ({
     alias,
-    ids: [placeId, stateId],
+    ids: [placeId, governmentId],
     decide: 'metonym',
-    why: `${alias} is the city, or the government of ${stateName} when the capital acts or speaks.`,
+    why: `${alias} is the city, or the government of ${of} when the capital acts or speaks.`,
   }));
 }
 
@@ -41,6 +42,15 @@ export const aliasRules: readonly AliasRule[] = [
   ...capital('beijing', 'state-chn', 'China', ['Beijing', 'Pékin']),
   ...capital('muscat', 'state-omn', 'Oman', ['Muscat', 'Mascate']),
   ...capital('vienna', 'state-aut', 'Austria', ['Vienna', 'Vienne']),
+  // "relations between Erbil and Baghdad", « la fronde d’Erbil »: the Kurdistan Regional Government.
+  ...capital('erbil', 'kurdistan-regional-government', 'the Kurdistan Region of Iraq', ['Erbil', 'Irbil', 'Arbil']),
+  {
+    alias: 'CTS',
+    ids: ['counter-terrorism-service', 'southern-transitional-council'],
+    decide: 'prefer',
+    prefer: 'counter-terrorism-service',
+    why: 'CTS is the Iraqi Counter-Terrorism Service in both languages and the French acronym of Yemen’s Southern Transitional Council; an article naming the council in full (or as STC) means the council.',
+  },
   {
     alias: 'Al-Qods',
     ids: ['quds-force', 'jerusalem'],

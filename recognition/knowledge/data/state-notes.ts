@@ -58,6 +58,7 @@ export const stateNotes: Readonly<Record<string, StateNote>> = {
     wikipedia: 'State of Palestine',
   },
   JOR: {
+    caseSensitive: ['Jordan'],
     description: {
       en: 'Constitutional monarchy in Western Asia ruled by the Hashemite dynasty; capital: Amman. It signed a peace treaty with Israel in 1994 and hosts US forces.',
       fr: 'Monarchie constitutionnelle d’Asie occidentale dirigée par la dynastie hachémite ; capitale : Amman. Elle a signé un traité de paix avec Israël en 1994 et accueille des forces américaines.',
@@ -118,6 +119,8 @@ export const stateNotes: Readonly<Record<string, StateNote>> = {
   // ── Regional powers ──
   TUR: {
     name: { en: 'Turkey' },
+    // "turkey" the bird: only the capitalised word is the state (also Jordan, Chad, Georgia below).
+    caseSensitive: ['Turkey'],
     description: {
       en: 'Presidential republic straddling south-eastern Europe and Western Asia; capital: Ankara. A NATO member since 1952, it has fought the PKK and intervened militarily in northern Syria and northern Iraq.',
       fr: 'République présidentielle à cheval sur l’Europe du Sud-Est et l’Asie occidentale ; capitale : Ankara. Membre de l’OTAN depuis 1952, elle combat le PKK et est intervenue militairement dans le nord de la Syrie et de l’Irak.',
@@ -223,16 +226,24 @@ export const stateNotes: Readonly<Record<string, StateNote>> = {
     wikipedia: 'Democratic Republic of the Congo',
   },
   CPV: { name: { fr: 'Cap-Vert' } },
+  // Names that are also ordinary words ("chad", "georgia", "guinea" the coin, « grenade », "chili"):
+  // only the capitalised word is the state.
+  TCD: { caseSensitive: ['Chad'] },
+  GIN: { caseSensitive: ['Guinea'] },
+  GRD: { caseSensitive: ['Grenade'] },
+  CHL: { caseSensitive: ['Chili'] },
   MUS: { name: { fr: 'Maurice' } },
   PLW: { name: { fr: 'Palaos' } },
   SWZ: { name: { fr: 'Eswatini' } },
   CZE: { wikipedia: 'Czech Republic' },
-  GEO: { wikipedia: 'Georgia (country)' },
+  GEO: { caseSensitive: ['Georgia'], wikipedia: 'Georgia (country)' },
   IRL: { wikipedia: 'Republic of Ireland' },
   FSM: { wikipedia: 'Federated States of Micronesia' },
   GMB: { wikipedia: 'The Gambia' },
   BHS: { wikipedia: 'The Bahamas' },
   TLS: { wikipedia: 'East Timor' },
+  // "Vatican" is also the package's demonym, but "the Vatican" names the state in the news.
+  VAT: { aliases: { any: ['Vatican'] } },
 };
 
 /**
@@ -322,4 +333,15 @@ export const capitalsNotUsedAsMetonyms: readonly string[] = [
   'Lobamba',
   'South Tarawa',
   'Ngerulmud',
+  // French words: « sucre » (sugar), « roseau » (reed).
+  'Sucre',
+  'Roseau',
 ];
+
+/**
+ * Spellings `world-countries` lists that are not names an article writes for the state: ordinary
+ * words ("Island", from « Ísland », folds to the English "island"), words that are not the name
+ * ("Prathet" is Thai for "country", "Lao" the people and language of Laos, "Mexicanos" and
+ * "Portuguesa" Spanish and Portuguese adjectives), and a translated motto ("Abode of Peace").
+ */
+export const notStateNames: readonly string[] = ['Island', 'Prathet', 'Lao', 'Mexicanos', 'Portuguesa', 'Abode of Peace'];

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../recognition/knowledge/index';
-import type { KnowledgeBase, KnowledgeEntry } from '../../../recognition/knowledge/schema';
+import type { AliasRule, KnowledgeBase, KnowledgeEntry } from '../../../recognition/knowledge/schema';
 import { validateKnowledgeBase } from '../../../recognition/knowledge/validate';
-import { generateStates, serializeStates } from '../../../scripts/generate-states';
+import { generateStates, isWrittenName, serializeStates, tidyName } from '../../../scripts/generate-states';
 
 const kb = loadKnowledgeBase();
 const handWritten = kb.entries.filter((e) => e.kind !== 'state');
@@ -53,6 +53,36 @@ describe('the knowledge base', () => {
   it('has a metonym rule for every capital that is both a place and a state metonym', () => {
     const bagdad = kb.rules.find((r) => r.alias === 'Bagdad');
     expect(bagdad).toMatchObject({ decide: 'metonym', ids: ['baghdad', 'state-irq'] });
+  });
+
+  it('reads Erbil as the city or as the Kurdistan Regional Government, in every spelling', () => {
+    expect(entry('kurdistan-regional-government').metonyms).toEqual(['Erbil', 'Irbil', 'Arbil']);
+    for (const alias of ['Erbil', 'Irbil', 'Arbil']) {
+      expect(kb.rules.find((r) => r.alias === alias)).toMatchObject({ decide: 'metonym', ids: ['erbil', 'kurdistan-regional-government'] });
+    }
+  });
+
+  it('decides the acronym CTS between the Iraqi service and the Yemeni council by the one named in full', () => {
+    expect(entry('southern-transitional-council').caseSensitive).toContain('CTS');
+    expect(kb.rules.find((r) => r.alias === 'CTS')).toMatchObject({
+      decide: 'prefer',
+      prefer: 'counter-terrorism-service',
+      ids: expect.arrayContaining(['counter-terrorism-service', 'southern-transitional-council']),
+    });
+  });
+
+  it('keeps ordinary words and a phone maker’s name contextual', () => {
+    const hts = entry('hayat-tahrir-al-sham');
+    expect(hts.caseSensitive).not.toContain('HTC');
+    expect(hts.contextual).toEqual({ aliases: ['HTC'], when: ['state-syr', 'hayat-tahrir-al-sham'] });
+    const nabni = entry('nabni-coalition');
+    expect(nabni.contextual?.aliases).toContain('Nous construisons');
+    expect(nabni.contextual?.when).not.toContain('state-irq');
+    expect([...(nabni.aliases.any ?? []), ...(nabni.aliases.fr ?? [])]).not.toContain('Nous construisons');
+  });
+
+  it('gives the Houthi negotiator his French spelling', () => {
+    expect(entry('mohammed-abdulsalam').aliases.fr).toContain('Mohammed Abdessalam');
   });
 });
 
@@ -115,6 +145,51 @@ describe('generateStates', () => {
     expect(readFileSync(path, 'utf8')).toBe(serializeStates(generated));
   });
 
+  it('keeps only forms an article writes: no phonetic transcription, transliteration or ordinary word', () => {
+    const forms = (id: string): string[] => {
+      const state = generated.find((e) => e.id === id)!;
+      return [...(state.aliases.any ?? []), ...(state.aliases.en ?? []), ...(state.aliases.fr ?? [])];
+    };
+    expect(forms('state-isl')).not.toContain('Island');
+    expect(forms('state-ago').some((f) => f.includes('ʁ'))).toBe(false);
+    expect(forms('state-lka')).not.toContain('ilaṅkai');
+    expect(forms('state-irq')).not.toContain('Jumhūriyyat al-‘Irāq');
+    expect(forms('state-tha')).not.toContain('Thai');
+    expect(generated.find((e) => e.id === 'state-tha')!.demonyms).toContain('Thai');
+    // French official names keep their lowercase adjectives.
+    expect(forms('state-syr')).toEqual(expect.arrayContaining(['Syrian Arab Republic', 'République arabe syrienne']));
+    expect(forms('state-vat')).toContain('Vatican');
+  });
+
+  it('drops a leading article and the package’s stray spaces', () => {
+    expect(tidyName('The Netherlands')).toBe('Netherlands');
+    expect(tidyName('La République populaire du Bangladesh')).toBe('République populaire du Bangladesh');
+    expect(tidyName('République -Unie de Tanzanie')).toBe('République-Unie de Tanzanie');
+    expect(tidyName('République de Côte d\' Ivoire')).toBe('République de Côte d\'Ivoire');
+    expect(tidyName('Repubblika ta\' Malta')).toBe('Repubblika ta\' Malta');
+    const nld = generated.find((e) => e.id === 'state-nld')!;
+    expect(nld.aliases.any ?? []).not.toContain('The Netherlands');
+  });
+
+  it('tells written names from transcriptions', () => {
+    for (const name of ['Kıbrıs', 'Česká republika', 'Principat d\'Andorra', 'Dawlat al-Kuwait', 'Türkiye Cumhuriyeti', 'République arabe syrienne']) {
+      expect(isWrittenName(name), name).toBe(true);
+    }
+    for (const name of ['ilaṅkai', 'weSwatini', 'Poblacht na hÉireann', 'Afġānistān', 'Azərbaycan Respublikası', 'former Yugoslav Republic of Macedonia', 'Island', 'Congo (Rép. dém.)']) {
+      expect(isWrittenName(name), name).toBe(false);
+    }
+  });
+
+  it('makes names that are also ordinary words case-sensitive', () => {
+    for (const [id, name] of [['state-tur', 'Turkey'], ['state-tcd', 'Chad'], ['state-jor', 'Jordan'], ['state-geo', 'Georgia']] as const) {
+      expect(generated.find((e) => e.id === id)!.caseSensitive, id).toContain(name);
+    }
+  });
+
+  it('does not use capitals that are French words as metonyms', () => {
+    expect(generated.find((e) => e.id === 'state-bol')!.metonyms ?? []).not.toContain('Sucre');
+  });
+
   it('drops a form two states would share instead of guessing', () => {
     const congo = generated.filter((e) => e.id === 'state-cod' || e.id === 'state-cog');
     for (const state of congo) expect(state.aliases.en ?? []).not.toContain('Congolese government');
@@ -169,6 +244,21 @@ describe('validateKnowledgeBase', () => {
   it('lets an English and a French alias share a spelling, but not an exact-case acronym and a word', () => {
     expect(check([base('a', { aliases: { en: ['Amal'] } }), base('b', { aliases: { fr: ['Amal'] } })])).toEqual([]);
     expect(check([base('a', { caseSensitive: ['EI'] }), base('b', { caseSensitive: ['Ei'] })])).toEqual([]);
+  });
+
+  it('accepts a metonym rule for a regional government, and metonyms only on governments', () => {
+    const city = base('city', { kind: 'place', name: { en: 'Erbil', fr: 'Erbil' } });
+    const krg = base('krg', { type: 'government-body', metonyms: ['Erbil'] });
+    const rule: AliasRule = { alias: 'Erbil', ids: ['city', 'krg'], decide: 'metonym', why: 'Test.' };
+    expect(check([city, krg], [rule])).toEqual([]);
+    expect(check([city, base('krg', { type: 'party', metonyms: ['Erbil'] })], [rule])).toEqual(
+      expect.arrayContaining(['krg: only states and governments (type government-body) have metonyms']),
+    );
+  });
+
+  it('refuses transcriptions as forms', () => {
+    expect(check([base('a', { aliases: { any: ['Jumhūriyyat al-‘Irāq'] } })])).toEqual(['a: "Jumhūriyyat al-‘Irāq" is a transcription, not a written name']);
+    expect(check([base('a', { aliases: { any: ['Kıbrıs', 'Recep Tayyip Erdoğan', 'İmralı'] } })])).toEqual([]);
   });
 
   it('refuses common words as aliases unless contextual', () => {
