@@ -851,6 +851,167 @@ export const places: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Beijing', fr: 'Pékin' },
   },
 
+  {
+    id: 'berlin',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Berlin', fr: 'Berlin' },
+    aliases: {},
+    description: {
+      en: 'Capital of Germany.',
+      fr: 'Capitale de l’Allemagne.',
+    },
+    affiliations: ['state-deu'],
+    wikipedia: { en: 'Berlin', fr: 'Berlin' },
+  },
+  {
+    id: 'kyiv',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Kyiv', fr: 'Kiev' },
+    // "Kiev", the spelling from Russian, is still the French name and older English usage.
+    aliases: { en: ['Kiev'] },
+    description: {
+      en: 'Capital of Ukraine.',
+      fr: 'Capitale de l’Ukraine.',
+    },
+    affiliations: ['state-ukr'],
+    wikipedia: { en: 'Kyiv' },
+  },
+  {
+    id: 'islamabad',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Islamabad', fr: 'Islamabad' },
+    aliases: {},
+    description: {
+      en: 'Capital of Pakistan, a planned city built in the 1960s.',
+      fr: 'Capitale du Pakistan, ville nouvelle construite dans les années 1960.',
+    },
+    affiliations: ['state-pak'],
+    wikipedia: { en: 'Islamabad', fr: 'Islamabad' },
+  },
+  {
+    id: 'kabul',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Kabul', fr: 'Kaboul' },
+    aliases: {},
+    description: {
+      en: 'Capital of Afghanistan, taken by the Taliban on 15 August 2021.',
+      fr: 'Capitale de l’Afghanistan, prise par les talibans le 15 août 2021.',
+    },
+    affiliations: ['state-afg'],
+    wikipedia: { en: 'Kabul', fr: 'Kaboul' },
+  },
+
+  // ── Capitals of the Arab League ──
+  {
+    id: 'manama',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Manama', fr: 'Manama' },
+    aliases: {},
+    description: {
+      en: 'Capital and largest city of Bahrain.',
+      fr: 'Capitale et plus grande ville de Bahreïn.',
+    },
+    affiliations: ['state-bhr'],
+    wikipedia: { en: 'Manama', fr: 'Manama' },
+  },
+  {
+    id: 'kuwait-city',
+    kind: 'place',
+    type: 'city',
+    // French writes the state « Koweït » and, to tell them apart, the city « Koweït City ».
+    name: { en: 'Kuwait City', fr: 'Koweït City' },
+    aliases: {},
+    description: {
+      en: 'Capital of Kuwait, on the Gulf.',
+      fr: 'Capitale du Koweït, sur le Golfe.',
+    },
+    affiliations: ['state-kwt'],
+    wikipedia: { en: 'Kuwait City' },
+  },
+  {
+    id: 'algiers',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Algiers', fr: 'Alger' },
+    aliases: {},
+    description: {
+      en: 'Capital and largest city of Algeria, on the Mediterranean.',
+      fr: 'Capitale et plus grande ville de l’Algérie, sur la Méditerranée.',
+    },
+    affiliations: ['state-dza'],
+    wikipedia: { en: 'Algiers', fr: 'Alger' },
+  },
+  {
+    id: 'tunis',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Tunis', fr: 'Tunis' },
+    aliases: {},
+    description: {
+      en: 'Capital and largest city of Tunisia.',
+      fr: 'Capitale et plus grande ville de la Tunisie.',
+    },
+    affiliations: ['state-tun'],
+    wikipedia: { en: 'Tunis', fr: 'Tunis' },
+  },
+  {
+    id: 'rabat',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Rabat', fr: 'Rabat' },
+    aliases: {},
+    description: {
+      en: 'Capital of Morocco, on the Atlantic coast.',
+      fr: 'Capitale du Maroc, sur la côte atlantique.',
+    },
+    affiliations: ['state-mar'],
+    wikipedia: { en: 'Rabat', fr: 'Rabat' },
+  },
+  {
+    id: 'nouakchott',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Nouakchott', fr: 'Nouakchott' },
+    aliases: {},
+    description: {
+      en: 'Capital and largest city of Mauritania, on the Atlantic coast.',
+      fr: 'Capitale et plus grande ville de la Mauritanie, sur la côte atlantique.',
+    },
+    affiliations: ['state-mrt'],
+    wikipedia: { en: 'Nouakchott', fr: 'Nouakchott' },
+  },
+  {
+    id: 'khartoum',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Khartoum', fr: 'Khartoum' },
+    aliases: {},
+    description: {
+      en: 'Capital of Sudan, where the White Nile and the Blue Nile meet; the war between the army and the Rapid Support Forces broke out there in April 2023.',
+      fr: 'Capitale du Soudan, au confluent du Nil Blanc et du Nil Bleu ; la guerre entre l’armée et les Forces de soutien rapide y a éclaté en avril 2023.',
+    },
+    affiliations: ['state-sdn'],
+    wikipedia: { en: 'Khartoum', fr: 'Khartoum' },
+  },
+  {
+    id: 'mogadishu',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Mogadishu', fr: 'Mogadiscio' },
+    aliases: {},
+    description: {
+      en: 'Capital and largest city of Somalia, on the Indian Ocean.',
+      fr: 'Capitale et plus grande ville de la Somalie, sur l’océan Indien.',
+    },
+    affiliations: ['state-som'],
+    wikipedia: { en: 'Mogadishu', fr: 'Mogadiscio' },
+  },
+
   // ── Seas, straits and other regions ──
   {
     id: 'red-sea',

@@ -42,6 +42,18 @@ export const aliasRules: readonly AliasRule[] = [
   ...capital('beijing', 'state-chn', 'China', ['Beijing', 'Pékin']),
   ...capital('muscat', 'state-omn', 'Oman', ['Muscat', 'Mascate']),
   ...capital('vienna', 'state-aut', 'Austria', ['Vienna', 'Vienne']),
+  ...capital('berlin', 'state-deu', 'Germany', ['Berlin']),
+  ...capital('kyiv', 'state-ukr', 'Ukraine', ['Kyiv', 'Kiev']),
+  ...capital('islamabad', 'state-pak', 'Pakistan', ['Islamabad']),
+  ...capital('kabul', 'state-afg', 'Afghanistan', ['Kabul', 'Kaboul']),
+  ...capital('manama', 'state-bhr', 'Bahrain', ['Manama']),
+  ...capital('kuwait-city', 'state-kwt', 'Kuwait', ['Kuwait City']),
+  ...capital('algiers', 'state-dza', 'Algeria', ['Algiers', 'Alger']),
+  ...capital('tunis', 'state-tun', 'Tunisia', ['Tunis']),
+  ...capital('rabat', 'state-mar', 'Morocco', ['Rabat']),
+  ...capital('nouakchott', 'state-mrt', 'Mauritania', ['Nouakchott']),
+  ...capital('khartoum', 'state-sdn', 'Sudan', ['Khartoum']),
+  ...capital('mogadishu', 'state-som', 'Somalia', ['Mogadishu', 'Mogadiscio']),
   // "relations between Erbil and Baghdad", « la fronde d’Erbil »: the Kurdistan Regional Government.
   ...capital('erbil', 'kurdistan-regional-government', 'the Kurdistan Region of Iraq', ['Erbil', 'Irbil', 'Arbil']),
   {

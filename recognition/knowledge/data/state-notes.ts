@@ -317,9 +317,9 @@ export const frenchCapitals: Readonly<Record<string, string>> = {
 };
 
 /**
- * Capitals not turned into metonyms, because the name is an ordinary word or names other
+ * Capitals not turned into metonyms, because the name is an ordinary word, names other
  * well-known places ("Malé" folds to "male"; Victoria, Kingston, Georgetown and San José are
- * everywhere).
+ * everywhere) or stands for another government.
  */
 export const capitalsNotUsedAsMetonyms: readonly string[] = [
   'Malé',
@@ -336,6 +336,8 @@ export const capitalsNotUsedAsMetonyms: readonly string[] = [
   // French words: « sucre » (sugar), « roseau » (reed).
   'Sucre',
   'Roseau',
+  // "Brussels", « Bruxelles » stand for the European Union far more often than for Belgium.
+  'Brussels',
 ];
 
 /**

@@ -62,6 +62,24 @@ describe('the knowledge base', () => {
     }
   });
 
+  it('has a place, and a metonym rule, for the capital of every state the coverage is about', () => {
+    // Arab League (but Libya: Tripoli is also Lebanon’s; Djibouti: city and state share the
+    // name; Comoros), Turkey, Iran, Israel and the powers most present in the coverage.
+    const states = [
+      'state-dza', 'state-bhr', 'state-egy', 'state-irq', 'state-jor', 'state-kwt', 'state-lbn', 'state-mrt', 'state-mar',
+      'state-omn', 'state-pse', 'state-qat', 'state-sau', 'state-som', 'state-sdn', 'state-syr', 'state-tun', 'state-are',
+      'state-yem', 'state-tur', 'state-irn', 'state-isr', 'state-rus', 'state-usa', 'state-gbr', 'state-fra', 'state-deu',
+      'state-chn', 'state-pak', 'state-afg', 'state-ukr',
+    ];
+    for (const id of states) {
+      const metonyms = entry(id).metonyms ?? [];
+      const rules = kb.rules.filter((r) => r.decide === 'metonym' && r.ids.includes(id) && metonyms.includes(r.alias));
+      const places = rules.flatMap((r) => r.ids.filter((other) => kb.byId.get(other)?.kind === 'place'));
+      expect(places.length, id).toBeGreaterThan(0);
+      for (const place of places) expect(entry(place).affiliations, place).toContain(id);
+    }
+  });
+
   it('decides the acronym CTS between the Iraqi service and the Yemeni council by the one named in full', () => {
     expect(entry('southern-transitional-council').caseSensitive).toContain('CTS');
     expect(kb.rules.find((r) => r.alias === 'CTS')).toMatchObject({
@@ -186,8 +204,10 @@ describe('generateStates', () => {
     }
   });
 
-  it('does not use capitals that are French words as metonyms', () => {
+  it('does not use capitals that are French words, or that stand for the EU, as metonyms', () => {
     expect(generated.find((e) => e.id === 'state-bol')!.metonyms ?? []).not.toContain('Sucre');
+    expect(generated.find((e) => e.id === 'state-bel')!.metonyms ?? []).not.toEqual(expect.arrayContaining(['Brussels']));
+    expect(generated.find((e) => e.id === 'state-bel')!.metonyms ?? []).not.toContain('Bruxelles');
   });
 
   it('drops a form two states would share instead of guessing', () => {
