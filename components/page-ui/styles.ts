@@ -3,6 +3,15 @@
  * on is set here, because nothing may be inherited from (or broken by) the page: the host resets
  * with `all: initial`, and sizes are in px since `rem` would follow the page's root font size.
  */
+/** A card's width (px): fixed, so the overlay can place a card without measuring it. */
+export const CARD_WIDTH = 360;
+
+/**
+ * The most a card grows to (px) before its content scrolls. The overlay narrows it to the room
+ * beside the mention through the card layer's `--cx-card-max-height`.
+ */
+export const CARD_MAX_HEIGHT = 480;
+
 export const pageUiCss = `
 :host {
   all: initial !important;
@@ -85,9 +94,9 @@ export const pageUiCss = `
 }
 .cx-card {
   display: block;
-  width: 360px;
+  width: ${CARD_WIDTH}px;
   max-width: calc(100vw - 16px);
-  max-height: min(480px, calc(100vh - 16px));
+  max-height: var(--cx-card-max-height, min(${CARD_MAX_HEIGHT}px, calc(100vh - 16px)));
   overflow: auto;
   margin: 0;
   padding: 12px 14px;

@@ -4,7 +4,7 @@
  * revealing a saved note. The annotator mounts it once the page is highlighted; everything it
  * attaches is released when `signal` aborts or `destroy()` is called.
  */
-import { h, render } from 'preact';
+import { Fragment, h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleRef, NoteDraft, StoredNote } from '../../messaging/protocol';
 import type { PageAnnotations } from '../../recognition/types';
@@ -14,8 +14,8 @@ import { mentionAtPoint, type SortedSpans } from '../hit-test';
 import { applyHighlights } from '../highlight';
 import { anchorQuote } from '../anchor';
 import { sentenceAt } from '../sentence';
-import { pageUiCss } from '../../components/page-ui/styles';
-import { CardLayer, type CardModel, type EditorModel, type SavedNoteModel } from '../../components/page-ui/card-layer';
+import { CARD_MAX_HEIGHT, CARD_WIDTH, pageUiCss } from '../../components/page-ui/styles';
+import { CardLayer, type CardLayerProps, type CardModel, type EditorModel, type SavedNoteModel } from '../../components/page-ui/card-layer';
 import { EntityList, type ListChoice } from '../../components/page-ui/entity-list';
 import { SelectionButton } from '../../components/page-ui/selection-button';
 import { excerpt } from '../../components/page-ui/passage-card';
@@ -24,7 +24,7 @@ import type { Translate, UiLang } from '../../components/page-ui/i18n';
 import { createOverlayHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { findTargetAgain, firstTargetWithin, indexMentions, sameTarget, targetSpan, type MentionTarget } from './mentions';
-import { keepPlaced, rangeReference } from './placement';
+import { keepCardPlaced, keepPlaced, measureLine, rangeReference, viewportSize, whenIdle, type CardGeometry } from './placement';
 import { isEditable, selectedPassage, type SelectedPassage } from './selection';
 import { scrollRangeIntoView } from './scroll';
 import { listenToPage, type PointerState } from './page-events';
@@ -79,6 +79,12 @@ export interface Overlay {
 }
 
 const defaultTiming: OverlayTiming = { showDelay: 250, hideDelay: 300, flashMs: 1600 };
+
+/** Cards sit 8 px from their line and at least 8 px inside the viewport. */
+const cardGeometry: CardGeometry = { width: CARD_WIDTH, maxHeight: CARD_MAX_HEIGHT, gap: 8, padding: 8 };
+
+/** The first card is warmed up when the page is idle after mounting, or after this long (ms). */
+const WARM_UP_WITHIN_MS = 2000;
 
 /** How a mention card was opened: it decides what closes it. */
 type CardOrigin = 'hover' | 'focus' | 'keyboard';
@@ -235,28 +241,75 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     };
   };
 
+  const cardProps = (state: CardState): CardLayerProps => ({
+    card: cardModel(state),
+    t,
+    uiLang,
+    referenceIsToday: annotations.referenceIsToday === true,
+    onClose: closeCard,
+  });
+
   /** Replaces the card state and redraws the card layer. */
   const setCard = (next: CardState | null) => {
     card = next;
-    ui.ensureAttached();
     const range = !next ? null : next.kind === 'passage' ? next.range : rangeFor(next.target);
+    const moved = !range || !cardRange || !sameRange(range, cardRange);
+    // Where the card goes is read before anything is written: layout is clean now, and reading
+    // it after rendering the card would make the browser lay the page out an extra time.
+    // A hover card sits by the line the pointer is on (a mention can wrap onto two lines).
+    const pointer = next?.kind === 'mention' && next.origin === 'hover' ? events.lastPointer() : null;
+    const anchor = moved && range ? measureLine(range, pointer ?? undefined) : null;
+    const viewport = anchor ? viewportSize(doc) : null;
+    ui.ensureAttached();
     if (!next) {
       render(null, ui.card);
       ui.card.hidden = true;
     } else {
-      const props = { card: cardModel(next), t, uiLang, referenceIsToday: annotations.referenceIsToday === true, onClose: closeCard };
-      render(h(CardLayer, props), ui.card);
+      render(h(CardLayer, cardProps(next)), ui.card);
       ui.card.hidden = false;
     }
-    if (!range || !cardRange || !sameRange(range, cardRange)) {
+    if (moved) {
       stopCardPlacement?.();
-      // A hover card sits by the line the pointer is on (a mention can wrap onto two lines).
-      const pointer = next?.kind === 'mention' && next.origin === 'hover' ? events.lastPointer() : null;
-      stopCardPlacement = range ? keepPlaced(rangeReference(range, pointer ?? undefined), ui.card) : null;
+      stopCardPlacement =
+        range && anchor && viewport ? keepCardPlaced({ range, anchor, viewport, layer: ui.card, geometry: cardGeometry, win }) : null;
       cardRange = range;
     }
     paintActive();
   };
+
+  /**
+   * The first card of a page would pay for code run for the first time (the components, date
+   * formatting) and for the first layout and paint of its text in our fonts. Once the page is
+   * idle after mounting, an actor card and a date card of this page are rendered, fully
+   * transparent and inert, for one frame, so the reader's first hover finds all of it warm.
+   */
+  let warmLayer: HTMLElement | null = null;
+  const endWarmUp = () => {
+    if (!warmLayer) return;
+    render(null, warmLayer);
+    warmLayer.remove();
+    warmLayer = null;
+  };
+  const warmUp = () => {
+    const subjects = [index.targets.find((target) => target.kind === 'actor'), index.targets.find((target) => target.kind === 'date')];
+    const states = subjects.flatMap((target): CardState[] =>
+      target ? [{ kind: 'mention', target, origin: 'hover', pinned: false, autoFocus: false, editor: false, saved: null }] : [],
+    );
+    if (destroyed || states.length === 0) return;
+    const layer = doc.createElement('div');
+    layer.className = 'cx-layer';
+    layer.setAttribute('aria-hidden', 'true');
+    layer.setAttribute('inert', '');
+    // Transparent but painted: `will-change` keeps the browser from skipping a layer it cannot see.
+    for (const [property, value] of [['opacity', '0'], ['will-change', 'opacity'], ['pointer-events', 'none']]) {
+      layer.style.setProperty(property as string, value as string);
+    }
+    ui.root.append(layer);
+    warmLayer = layer;
+    render(h(Fragment, null, ...states.map((state) => h(CardLayer, cardProps(state)))), layer);
+    win.requestAnimationFrame(() => later(endWarmUp, 0));
+  };
+  const warming = whenIdle(win, () => guard(warmUp), WARM_UP_WITHIN_MS);
 
   /** The `contexte-active` highlight: the flashed passage, else the card's mention or passage. */
   const paintActive = () => {
@@ -365,13 +418,14 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     const passage = card?.editor ? null : selectedPassage(win, map);
     if (!passage) return hideSelectionButton();
     selection = passage;
+    // Beside the line where the mouse let go, when it was the mouse; read before rendering.
+    const pointer = events.lastPointer();
+    const reference = rangeReference(passage.range, pointer ?? undefined);
     ui.ensureAttached();
     stopSelectionPlacement?.();
     render(h(SelectionButton, { t, onAddNote: () => selection && openPassageEditor(selection) }), ui.selection);
     ui.selection.hidden = false;
-    // Beside the line where the mouse let go, when it was the mouse.
-    const pointer = events.lastPointer();
-    stopSelectionPlacement = keepPlaced(rangeReference(passage.range, pointer ?? undefined), ui.selection, { placement: 'top-end', gap: 6 });
+    stopSelectionPlacement = keepPlaced(reference, ui.selection, { placement: 'top-end', gap: 6 });
   };
 
   const openPassageEditor = (passage: SelectedPassage) => {
@@ -499,6 +553,8 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     if (destroyed) return;
     destroyed = true;
     life.abort();
+    warming.cancel();
+    endWarmUp();
     intent.dispose();
     for (const id of timers) win.clearTimeout(id);
     timers.clear();
