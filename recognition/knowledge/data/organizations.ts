@@ -366,6 +366,19 @@ export const organizations: readonly KnowledgeEntry[] = [
     affiliations: ['jabhat-al-nusra'],
     wikipedia: { en: "Hay'at Tahrir al-Sham" },
   },
+  {
+    id: 'syrian-salvation-government',
+    kind: 'organization',
+    type: 'government-body',
+    name: { en: 'Syrian Salvation Government', fr: 'Gouvernement de salut syrien' },
+    aliases: { fr: ['Gouvernement du salut syrien', 'Gouvernement de salut national syrien'] },
+    caseSensitive: ['SSG'],
+    description: {
+      en: 'Civil administration set up in Idlib in November 2017 and dominated by Hayat Tahrir al-Sham; its head, Mohammed al-Bashir, led Syria’s caretaker government from December 2024.',
+      fr: 'Administration civile mise en place à Idlib en novembre 2017 et dominée par Hayat Tahrir al-Cham ; son chef, Mohammed al-Bachir, a dirigé le gouvernement intérimaire syrien à partir de décembre 2024.',
+    },
+    affiliations: ['hayat-tahrir-al-sham', 'state-syr'],
+  },
 
   // ── Syria and the Kurds ──
   {
@@ -964,6 +977,37 @@ export const organizations: readonly KnowledgeEntry[] = [
     },
     affiliations: ['state-irq'],
     wikipedia: { en: 'Kurdistan Regional Government' },
+  },
+  {
+    id: 'kurdistan-parliament',
+    kind: 'organization',
+    type: 'institution',
+    name: { en: 'Kurdistan Parliament', fr: 'Parlement du Kurdistan' },
+    aliases: {
+      en: ['Kurdistan Region Parliament', 'Parliament of Kurdistan', 'Kurdistan Parliament of Iraq'],
+      fr: ['Parlement de la région du Kurdistan', 'Parlement du Kurdistan irakien'],
+    },
+    // Other Kurdish assemblies exist (in exile, in Syria): the generic form only beside Iraqi Kurdistan.
+    contextual: { aliases: ['Kurdish parliament', 'Parlement kurde'], when: ['iraqi-kurdistan', 'kurdistan-regional-government'] },
+    description: {
+      en: 'Legislature of the Kurdistan Region of Iraq, in Erbil; Iraq’s Federal Supreme Court voided the extension of its term in May 2023, and a new parliament was elected in October 2024.',
+      fr: 'Parlement de la région du Kurdistan d’Irak, à Erbil ; la Cour suprême fédérale irakienne a annulé la prolongation de son mandat en mai 2023, et un nouveau parlement a été élu en octobre 2024.',
+    },
+    affiliations: ['iraqi-kurdistan', 'state-irq'],
+  },
+  {
+    id: 'somo',
+    kind: 'organization',
+    type: 'company',
+    // French articles write the acronym and explain it.
+    name: { en: 'State Organization for Marketing of Oil', fr: 'SOMO' },
+    aliases: { en: ['State Oil Marketing Organization', 'Iraqi State Oil Marketing Organization'] },
+    caseSensitive: ['SOMO'],
+    description: {
+      en: 'Iraq’s state oil marketing company, under the Ministry of Oil, which sells the country’s crude exports.',
+      fr: 'Société d’État irakienne de commercialisation du pétrole, rattachée au ministère du Pétrole, qui vend le brut exporté par le pays.',
+    },
+    affiliations: ['state-irq'],
   },
 
   // ── Israel ──
@@ -2252,6 +2296,38 @@ export const organizations: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Shas' },
   },
 
+  // ── Jordan ──
+  {
+    id: 'islamic-action-front',
+    kind: 'organization',
+    type: 'party',
+    name: { en: 'Islamic Action Front', fr: 'Front de l’action islamique' },
+    aliases: {},
+    caseSensitive: ['FAI'],
+    description: {
+      en: 'Jordanian Islamist party founded in 1992 as the political arm of the Muslim Brotherhood; it won 31 of the 138 seats in the parliamentary elections of September 2024, more than any other party.',
+      fr: 'Parti islamiste jordanien fondé en 1992, bras politique des Frères musulmans ; il a remporté 31 des 138 sièges aux législatives de septembre 2024, plus qu’aucun autre parti.',
+    },
+    affiliations: ['muslim-brotherhood', 'state-jor'],
+    wikipedia: { en: 'Islamic Action Front' },
+  },
+  {
+    id: 'jordanian-armed-forces',
+    kind: 'organization',
+    type: 'armed-forces',
+    name: { en: 'Jordanian Armed Forces', fr: 'Forces armées jordaniennes' },
+    aliases: {
+      en: ['Jordan Armed Forces', 'Jordanian army', 'Jordanian military'],
+      fr: ['armée jordanienne'],
+    },
+    caseSensitive: ['JAF'],
+    description: {
+      en: 'Military of Jordan, descended from the Arab Legion; it shot down Iranian drones crossing Jordanian airspace in April 2024.',
+      fr: 'Armée de la Jordanie, héritière de la Légion arabe ; elle a abattu en avril 2024 des drones iraniens qui traversaient l’espace aérien jordanien.',
+    },
+    affiliations: ['state-jor'],
+  },
+
   // ── Yemen ──
   {
     id: 'southern-transitional-council',
@@ -2269,6 +2345,19 @@ export const organizations: readonly KnowledgeEntry[] = [
     },
     affiliations: ['state-are'],
     wikipedia: { en: 'Southern Transitional Council' },
+  },
+  {
+    id: 'supreme-political-council',
+    kind: 'organization',
+    type: 'government-body',
+    name: { en: 'Supreme Political Council', fr: 'Conseil politique suprême' },
+    aliases: {},
+    description: {
+      en: 'Governing body set up in Sanaa in August 2016 by the Houthis and their then allies of the General People’s Congress; presided over by Mahdi al-Mashat since April 2018.',
+      fr: 'Instance dirigeante créée à Sanaa en août 2016 par les Houthis et leurs alliés d’alors du Congrès général du peuple ; présidée par Mahdi al-Machat depuis avril 2018.',
+    },
+    affiliations: ['houthis', 'state-yem'],
+    wikipedia: { en: 'Supreme Political Council' },
   },
   {
     id: 'presidential-leadership-council',
@@ -2490,11 +2579,41 @@ export const organizations: readonly KnowledgeEntry[] = [
     kind: 'organization',
     type: 'party',
     name: { en: 'Nationalist Movement Party', fr: 'Parti d’action nationaliste' },
-    aliases: {},
+    aliases: { any: ['Milliyetçi Hareket Partisi'], fr: ['Parti du mouvement nationaliste'] },
     caseSensitive: ['MHP'],
     description: {
-      en: 'Turkish far-right nationalist party led by Devlet Bahçeli, allied with the AKP since 2018.',
-      fr: 'Parti nationaliste turc d’extrême droite dirigé par Devlet Bahçeli, allié de l’AKP depuis 2018.',
+      en: 'Turkish far-right nationalist party founded in 1969, led by Devlet Bahçeli since 1997 and allied with the AKP since 2018.',
+      fr: 'Parti nationaliste turc d’extrême droite fondé en 1969, dirigé par Devlet Bahçeli depuis 1997 et allié de l’AKP depuis 2018.',
+    },
+    affiliations: ['state-tur'],
+    wikipedia: { en: 'Nationalist Movement Party' },
+  },
+  {
+    id: 'dem-party',
+    kind: 'organization',
+    type: 'party',
+    name: { en: 'Peoples’ Equality and Democracy Party', fr: 'Parti de l’égalité des peuples et de la démocratie' },
+    aliases: {
+      any: ['DEM Party', 'DEM Parti', 'Halkların Eşitlik ve Demokrasi Partisi'],
+      fr: ['Parti pour l’égalité des peuples et la démocratie', 'Parti de l’égalité et de la démocratie des peuples', 'parti DEM'],
+    },
+    caseSensitive: ['DEM'],
+    description: {
+      en: 'Pro-Kurdish left-wing party of Turkey, successor to the Peoples’ Democratic Party (HDP), under its present name since late 2023; many of its elected mayors have been removed and replaced by state-appointed trustees.',
+      fr: 'Parti de gauche prokurde de Turquie, successeur du Parti démocratique des peuples (HDP), sous son nom actuel depuis fin 2023 ; nombre de ses maires élus ont été démis et remplacés par des administrateurs nommés par l’État.',
+    },
+    affiliations: ['state-tur'],
+  },
+  {
+    id: 'turkish-aerospace-industries',
+    kind: 'organization',
+    type: 'company',
+    name: { en: 'Turkish Aerospace Industries', fr: 'Turkish Aerospace Industries' },
+    aliases: { en: ['Turkish Aerospace'], fr: ['Industries aérospatiales turques'] },
+    caseSensitive: ['TUSAŞ'],
+    description: {
+      en: 'Turkish state-owned aerospace and defence manufacturer, maker of the Anka drones and the KAAN fighter jet; an attack on its headquarters near Ankara on 23 October 2024, claimed by the PKK, killed five people.',
+      fr: 'Constructeur aéronautique et de défense turc contrôlé par l’État, qui fabrique les drones Anka et l’avion de combat KAAN ; une attaque contre son siège près d’Ankara, le 23 octobre 2024, revendiquée par le PKK, a fait cinq morts.',
     },
     affiliations: ['state-tur'],
   },
@@ -3156,5 +3275,42 @@ export const organizations: readonly KnowledgeEntry[] = [
     },
     affiliations: ['state-qat'],
     wikipedia: { en: 'Al Jazeera', fr: 'Al Jazeera' },
+  },
+
+  // ── Companies and business bodies ──
+  {
+    id: 'maersk',
+    kind: 'organization',
+    type: 'company',
+    name: { en: 'Maersk', fr: 'Maersk' },
+    aliases: { any: ['A.P. Moller-Maersk', 'A.P. Møller-Mærsk', 'Mærsk'] },
+    description: {
+      en: 'Danish shipping group, one of the world’s largest container carriers; it diverted most of its ships around the Cape of Good Hope after Houthi attacks in the Red Sea from December 2023.',
+      fr: 'Groupe danois de transport maritime, l’un des premiers armateurs de porte-conteneurs au monde ; il a dérouté la plupart de ses navires par le cap de Bonne-Espérance après les attaques houthistes en mer Rouge à partir de décembre 2023.',
+    },
+  },
+  {
+    id: 'hapag-lloyd',
+    kind: 'organization',
+    type: 'company',
+    name: { en: 'Hapag-Lloyd', fr: 'Hapag-Lloyd' },
+    aliases: {},
+    description: {
+      en: 'German container shipping company based in Hamburg, one of the largest in the world; after a Houthi attack on one of its ships in December 2023 it stopped sailing through the Red Sea.',
+      fr: 'Armateur allemand de porte-conteneurs basé à Hambourg, l’un des plus grands au monde ; après l’attaque d’un de ses navires par les Houthis en décembre 2023, il a cessé de passer par la mer Rouge.',
+    },
+  },
+  {
+    id: 'international-chamber-of-commerce',
+    kind: 'organization',
+    type: 'international',
+    name: { en: 'International Chamber of Commerce', fr: 'Chambre de commerce internationale' },
+    // Its acronym ICC (CCI in French) is left out: "ICC" is the International Criminal Court in the coverage.
+    aliases: {},
+    description: {
+      en: 'Business organisation founded in 1919 and based in Paris, whose court arbitrates commercial disputes; in March 2023 its arbitrators found that Turkey had breached a pipeline treaty with Iraq by carrying Kurdish oil without Baghdad’s approval.',
+      fr: 'Organisation d’entreprises fondée en 1919 et basée à Paris, dont la cour arbitre des litiges commerciaux ; en mars 2023, ses arbitres ont jugé que la Turquie avait violé un traité d’oléoduc avec l’Irak en acheminant du pétrole kurde sans l’accord de Bagdad.',
+    },
+    wikipedia: { en: 'International Chamber of Commerce' },
   },
 ];

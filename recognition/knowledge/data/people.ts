@@ -426,6 +426,18 @@ const iraq: readonly KnowledgeEntry[] = [
     affiliations: ['council-of-representatives-of-iraq', 'state-irq'],
   },
   {
+    id: 'mohsen-al-mandalawi',
+    kind: 'person',
+    type: 'politician',
+    name: { en: 'Mohsen al-Mandalawi', fr: 'Mohsen al-Mandalaoui' },
+    aliases: { any: ['Muhsin al-Mandalawi'] },
+    description: {
+      en: 'Iraqi Shia politician, first deputy speaker of the Council of Representatives from January 2022, who acted as speaker from November 2023 to October 2024.',
+      fr: 'Homme politique chiite irakien, premier vice-président du Conseil des représentants à partir de janvier 2022, qui en a assuré la présidence par intérim de novembre 2023 à octobre 2024.',
+    },
+    affiliations: ['council-of-representatives-of-iraq', 'state-irq'],
+  },
+  {
     id: 'ammar-al-hakim',
     kind: 'person',
     type: 'cleric',
@@ -1971,7 +1983,7 @@ const yemen: readonly KnowledgeEntry[] = [
       en: 'President of the Houthis’ Supreme Political Council in Sanaa from 2018.',
       fr: 'Président du Conseil politique suprême des Houthis à Sanaa à partir de 2018.',
     },
-    affiliations: ['houthis', 'state-yem'],
+    affiliations: ['supreme-political-council', 'houthis', 'state-yem'],
     wikipedia: { en: 'Mahdi al-Mashat' },
   },
   {
@@ -1985,6 +1997,18 @@ const yemen: readonly KnowledgeEntry[] = [
       fr: 'Porte-parole et négociateur en chef du mouvement houthiste.',
     },
     affiliations: ['houthis', 'state-yem'],
+  },
+  {
+    id: 'mohammed-al-jaber',
+    kind: 'person',
+    type: 'diplomat',
+    name: { en: 'Mohammed Al Jaber', fr: 'Mohammed Al-Jaber' },
+    aliases: { any: ['Mohammed bin Saeed Al Jaber', 'Mohamed Al Jaber'] },
+    description: {
+      en: 'Saudi diplomat, ambassador to Yemen since 2014, who led the Saudi delegation that held talks with the Houthis in Sanaa in April 2023.',
+      fr: 'Diplomate saoudien, ambassadeur au Yémen depuis 2014, qui a conduit la délégation saoudienne venue négocier avec les Houthis à Sanaa en avril 2023.',
+    },
+    affiliations: ['state-sau'],
   },
   {
     id: 'yahya-saree',
@@ -2329,6 +2353,32 @@ const turkey: readonly KnowledgeEntry[] = [
     },
     affiliations: ['pkk'],
     wikipedia: { en: 'Abdullah Öcalan', fr: 'Abdullah Öcalan' },
+  },
+  {
+    id: 'devlet-bahceli',
+    kind: 'person',
+    type: 'politician',
+    name: { en: 'Devlet Bahçeli', fr: 'Devlet Bahçeli' },
+    aliases: {},
+    description: {
+      en: 'Turkish nationalist politician, leader of the Nationalist Movement Party (MHP) since 1997 and an ally of Recep Tayyip Erdoğan since 2018; in October 2024 he proposed that Abdullah Öcalan call on the PKK to disband.',
+      fr: 'Homme politique nationaliste turc, chef du Parti d’action nationaliste (MHP) depuis 1997 et allié de Recep Tayyip Erdoğan depuis 2018 ; en octobre 2024, il a proposé qu’Abdullah Öcalan appelle le PKK à se dissoudre.',
+    },
+    affiliations: ['mhp', 'state-tur'],
+    wikipedia: { en: 'Devlet Bahçeli', fr: 'Devlet Bahçeli' },
+  },
+  {
+    id: 'ahmet-turk',
+    kind: 'person',
+    type: 'politician',
+    name: { en: 'Ahmet Türk', fr: 'Ahmet Türk' },
+    aliases: {},
+    description: {
+      en: 'Veteran Kurdish politician of Turkey, elected mayor of Mardin in 2014, 2019 and 2024 and each time removed by the government and replaced by a trustee, most recently in November 2024.',
+      fr: 'Figure de la politique kurde en Turquie, élu maire de Mardin en 2014, 2019 et 2024 et chaque fois démis par le gouvernement et remplacé par un administrateur, la dernière fois en novembre 2024.',
+    },
+    affiliations: ['dem-party', 'state-tur'],
+    wikipedia: { en: 'Ahmet Türk' },
   },
   {
     id: 'fethullah-gulen',

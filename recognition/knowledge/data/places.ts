@@ -400,6 +400,30 @@ export const places: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Homs', fr: 'Homs' },
   },
   {
+    id: 'kobani',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Kobani', fr: 'Kobané' },
+    aliases: { any: ['Ain al-Arab', 'Ayn al-Arab'] },
+    description: {
+      en: 'Kurdish-majority town of northern Syria on the Turkish border, besieged by the Islamic State from September 2014 until Kurdish fighters backed by US-led air strikes drove it out in January 2015.',
+      fr: 'Ville à majorité kurde du nord de la Syrie, à la frontière turque, assiégée par l’État islamique de septembre 2014 jusqu’à ce que des combattants kurdes appuyés par les frappes de la coalition menée par les États-Unis l’en chassent en janvier 2015.',
+    },
+    affiliations: ['state-syr'],
+  },
+  {
+    id: 'afrin',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Afrin', fr: 'Afrin' },
+    aliases: {},
+    description: {
+      en: 'City of north-western Syria at the centre of a Kurdish-majority district, taken from the YPG in March 2018 by the Turkish army and allied Syrian factions.',
+      fr: 'Ville du nord-ouest de la Syrie, au centre d’un district à majorité kurde, prise aux YPG en mars 2018 par l’armée turque et des factions syriennes alliées.',
+    },
+    affiliations: ['state-syr'],
+  },
+  {
     id: 'al-tanf',
     kind: 'place',
     type: 'base',
@@ -450,6 +474,42 @@ export const places: readonly KnowledgeEntry[] = [
       fr: 'Avant-poste militaire américain dans le nord-est de la Jordanie, près de la frontière syrienne, où une attaque de drone a tué trois soldats américains le 28 janvier 2024.',
     },
     affiliations: ['state-jor'],
+  },
+  {
+    id: 'allenby-bridge',
+    kind: 'place',
+    type: 'landmark',
+    name: { en: 'Allenby Bridge', fr: 'pont Allenby' },
+    aliases: { en: ['King Hussein Bridge'], fr: ['pont du Roi-Hussein', 'pont Roi-Hussein'] },
+    description: {
+      en: 'Bridge over the Jordan River near Jericho, the main crossing between the occupied West Bank and Jordan, which calls it the King Hussein Bridge; a Jordanian gunman killed three Israelis there on 8 September 2024.',
+      fr: 'Pont sur le Jourdain près de Jéricho, principal point de passage entre la Cisjordanie occupée et la Jordanie, qui l’appelle pont du Roi-Hussein ; un Jordanien armé y a tué trois Israéliens le 8 septembre 2024.',
+    },
+    affiliations: ['west-bank', 'state-jor'],
+  },
+  {
+    id: 'jordan-valley',
+    kind: 'place',
+    type: 'region',
+    name: { en: 'Jordan Valley', fr: 'vallée du Jourdain' },
+    aliases: {},
+    description: {
+      en: 'Valley of the Jordan River from Lake Tiberias to the Dead Sea, split between Jordan on the east bank and Israel and the occupied West Bank on the west.',
+      fr: 'Vallée du Jourdain, du lac de Tibériade à la mer Morte, partagée entre la Jordanie sur la rive est, Israël et la Cisjordanie occupée sur la rive ouest.',
+    },
+    affiliations: ['state-jor', 'west-bank'],
+  },
+  {
+    id: 'dead-sea',
+    kind: 'place',
+    type: 'sea',
+    name: { en: 'Dead Sea', fr: 'mer Morte' },
+    aliases: {},
+    description: {
+      en: 'Salt lake between Jordan to the east and Israel and the occupied West Bank to the west, whose shores are the lowest land on Earth.',
+      fr: 'Lac salé entre la Jordanie à l’est, Israël et la Cisjordanie occupée à l’ouest, dont les rives sont les terres les plus basses du globe.',
+    },
+    wikipedia: { en: 'Dead Sea', fr: 'Mer Morte' },
   },
 
   // ── Lebanon ──
@@ -558,6 +618,18 @@ export const places: readonly KnowledgeEntry[] = [
     wikipedia: { en: 'Jerusalem', fr: 'Jérusalem' },
   },
   {
+    id: 'al-aqsa-mosque',
+    kind: 'place',
+    type: 'landmark',
+    name: { en: 'Al-Aqsa Mosque', fr: 'mosquée al-Aqsa' },
+    aliases: { en: ['Aqsa Mosque'] },
+    description: {
+      en: 'Mosque in Jerusalem’s Old City, on the compound Muslims call al-Haram al-Sharif and Jews the Temple Mount; Islam’s third holiest site, whose Muslim holy places are in Jordan’s custody.',
+      fr: 'Mosquée de la vieille ville de Jérusalem, sur l’esplanade que les musulmans appellent al-Haram al-Charif et les juifs mont du Temple ; troisième lieu saint de l’islam, dont les lieux saints musulmans sont sous la garde de la Jordanie.',
+    },
+    affiliations: ['jerusalem'],
+  },
+  {
     id: 'tel-aviv',
     kind: 'place',
     type: 'city',
@@ -661,6 +733,30 @@ export const places: readonly KnowledgeEntry[] = [
     affiliations: ['west-bank', 'state-pse'],
     wikipedia: { en: 'Jenin' },
   },
+  {
+    id: 'tulkarm',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Tulkarm', fr: 'Tulkarem' },
+    aliases: {},
+    description: {
+      en: 'City of the north-western West Bank near the Israeli boundary, with two refugee camps, Tulkarm and Nur Shams.',
+      fr: 'Ville du nord-ouest de la Cisjordanie, près de la limite avec Israël, qui compte deux camps de réfugiés, Tulkarem et Nour Chams.',
+    },
+    affiliations: ['west-bank', 'state-pse'],
+  },
+  {
+    id: 'tubas',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Tubas', fr: 'Tubas' },
+    aliases: { fr: ['Toubas'] },
+    description: {
+      en: 'City of the north-eastern West Bank, capital of a governorate that reaches into the Jordan Valley.',
+      fr: 'Ville du nord-est de la Cisjordanie, chef-lieu d’un gouvernorat qui s’étend jusqu’à la vallée du Jourdain.',
+    },
+    affiliations: ['west-bank', 'state-pse'],
+  },
 
   // ── Yemen ──
   {
@@ -701,6 +797,18 @@ export const places: readonly KnowledgeEntry[] = [
     },
     affiliations: ['state-yem'],
     wikipedia: { en: 'Hodeidah' },
+  },
+  {
+    id: 'saada',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Saada', fr: 'Saada' },
+    aliases: { any: ['Sa’dah', 'Sa’ada'] },
+    description: {
+      en: 'City of northern Yemen near the Saudi border, capital of the province of the same name and cradle of the Houthi movement.',
+      fr: 'Ville du nord du Yémen, près de la frontière saoudienne, chef-lieu de la province du même nom et berceau du mouvement houthiste.',
+    },
+    affiliations: ['state-yem'],
   },
 
   // ── Gulf, Egypt, Turkey ──
@@ -782,6 +890,31 @@ export const places: readonly KnowledgeEntry[] = [
     },
     affiliations: ['state-tur'],
     wikipedia: { en: 'Istanbul', fr: 'Istanbul' },
+  },
+  {
+    id: 'mardin',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Mardin', fr: 'Mardin' },
+    aliases: {},
+    description: {
+      en: 'City of south-eastern Turkey near the Syrian border, capital of the province of the same name.',
+      fr: 'Ville du sud-est de la Turquie, près de la frontière syrienne, chef-lieu de la province du même nom.',
+    },
+    affiliations: ['state-tur'],
+    wikipedia: { en: 'Mardin', fr: 'Mardin' },
+  },
+  {
+    id: 'imrali',
+    kind: 'place',
+    type: 'landmark',
+    name: { en: 'İmralı', fr: 'İmralı' },
+    aliases: {},
+    description: {
+      en: 'Island in the Sea of Marmara, in Turkey, whose high-security prison has held PKK founder Abdullah Öcalan since 1999.',
+      fr: 'Île de la mer de Marmara, en Turquie, dont la prison de haute sécurité détient le fondateur du PKK Abdullah Öcalan depuis 1999.',
+    },
+    affiliations: ['state-tur'],
   },
 
   // ── Capitals of the main powers ──
@@ -1200,6 +1333,18 @@ export const places: readonly KnowledgeEntry[] = [
     description: {
       en: 'Main city of the Nabatieh governorate in southern Lebanon.',
       fr: 'Principale ville du gouvernorat de Nabatiyé, dans le sud du Liban.',
+    },
+    affiliations: ['southern-lebanon', 'state-lbn'],
+  },
+  {
+    id: 'khiam',
+    kind: 'place',
+    type: 'city',
+    name: { en: 'Khiam', fr: 'Khiam' },
+    aliases: { any: ['El Khiam'] },
+    description: {
+      en: 'Town of southern Lebanon near the Israeli border, site of a prison run by the Israeli-backed South Lebanon Army until 2000, heavily fought over in the autumn of 2024.',
+      fr: 'Localité du sud du Liban près de la frontière israélienne, où l’Armée du Liban-Sud, alliée d’Israël, a tenu une prison jusqu’en 2000, théâtre de violents combats à l’automne 2024.',
     },
     affiliations: ['southern-lebanon', 'state-lbn'],
   },
