@@ -37,7 +37,8 @@ export interface KnowledgeEntry {
   /** Wikipedia article titles, when known for sure. */
   wikipedia?: { en?: string; fr?: string };
   /**
-   * For states: capitals and other names used by metonymy for the government ("Washington",
+   * For states (and regional governments such as Kurdistan's): capitals and other names used by
+   * metonymy for the government ("Washington",
    * "Téhéran"). Only read as the state where the context is political; otherwise a place.
    */
   metonyms?: string[];
