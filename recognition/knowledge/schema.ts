@@ -38,8 +38,8 @@ export interface KnowledgeEntry {
   wikipedia?: { en?: string; fr?: string };
   /**
    * For states (and regional governments such as Kurdistan's): capitals and other names used by
-   * metonymy for the government ("Washington",
-   * "Téhéran"). Only read as the state where the context is political; otherwise a place.
+   * metonymy for the government ("Washington", "Téhéran"). Only read as the state where the
+   * context is political; otherwise a place.
    */
   metonyms?: string[];
   /** For states: demonyms and adjectives of nationality, which are never actors themselves. */
