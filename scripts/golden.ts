@@ -9,6 +9,7 @@
  *   npx tsx scripts/golden.ts           regenerate every served page and expected JSON
  *   npx tsx scripts/golden.ts --check   regenerate in memory, exit 1 if a committed file differs
  */
+import { unknownId } from '../recognition/actors/mention';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,21 +65,8 @@ export function stripMarks(markedHtml: string): string {
   return markedHtml.replace(MARK_TAG, '');
 }
 
-/**
- * How an unknown actor's id is spelt: `unknown:` + the full name lowercased, accents stripped,
- * hyphens as spaces, apostrophes as `'`.
- */
-export function unknownId(name: string): string {
-  const folded = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘ʼ`]/g, "'")
-    .replace(/[-‐‑–]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `unknown:${folded}`;
-}
+/** The same spelling of unknown actors' ids as the recogniser's (the check compares them). */
+export { unknownId };
 
 /** Builds the served page and the expected JSON of one marked article. */
 export function generateFixture(name: string, markedHtml: string): GeneratedFixture {
