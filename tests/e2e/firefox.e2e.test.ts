@@ -44,6 +44,31 @@ describe('the built extension in Firefox', () => {
     await page.close();
   });
 
+  it('shows an actor’s card when the pointer rests on a mention', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/articles/demo-en.html`);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 20_000 });
+    const mention = await page.evaluate(() => {
+      const person = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('contexte-person');
+      const range = person ? [...person][0] : undefined;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 4, y: rect.top + rect.height / 2, text: range.toString() };
+    });
+    expect(mention).not.toBeNull();
+    await page.mouse.move(mention!.x, mention!.y);
+    const card = await page.waitForFunction(
+      () => document.querySelector('contexte-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? false,
+      { timeout: 10_000 },
+    );
+    const text = (await card.jsonValue()) as string;
+    expect(text).toContain(mention!.text);
+    expect(text).toContain('Person');
+    await page.close();
+  });
+
   it('does not annotate a section front', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(`${server.origin}/pages/section-front.html`);
