@@ -11,11 +11,12 @@
  */
 import type { SupportedLang } from '../types';
 import type { AliasRule, KnowledgeBase, KnowledgeEntry } from '../knowledge/schema';
-import { buildAutomaton, type Automaton, type AutomatonStream } from './aho-corasick';
+import { buildAutomaton, type Automaton } from './aho-corasick';
 import type { ActorRules } from './locales';
 import type { ActorMention } from './mention';
 import { readMetonym, type MetonymReading } from './metonymy';
-import { foldForComparison, foldTo, isLowerCode, isUpperCode, isWordCode, originalEnd, type FoldSink } from './normalize';
+import { foldForComparison, isLowerCode, isUpperCode, isWordCode, originalEnd } from './normalize';
+import { BoundaryScan } from './scan';
 import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
 
 /** Language an alias is written in; `any` aliases (and names) are matched in every article. */
@@ -94,53 +95,6 @@ function startsWithCapital(form: string): boolean {
   return STARTS_WITH_CAPITAL.test(form);
 }
 
-/**
- * The gazetteer's view of a text, fed to the automaton as it is folded: separators and
- * punctuation are one space, with a space before the first word and after the last. The
- * original offsets of the latest units are kept in a ring as long as the longest pattern.
- */
-class BoundaryScan implements FoldSink {
-  private readonly ring: Int32Array;
-  private readonly mask: number;
-  private count = 0;
-  private atBoundary = false;
-  constructor(private readonly stream: AutomatonStream, longest: number) {
-    let size = 16;
-    while (size < longest + 2) size *= 2;
-    this.ring = new Int32Array(size);
-    this.mask = size - 1;
-  }
-  /** Opens the text with a boundary. */
-  begin(): void {
-    this.atBoundary = true;
-    this.feed(SPACE, 0);
-  }
-  unit(code: number, origin: number): void {
-    // Folded text is mostly lowercase ASCII: test that range inline, the rest through the table.
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code))) {
-      this.atBoundary = false;
-      this.feed(code, origin);
-    } else if (!this.atBoundary) {
-      this.atBoundary = true;
-      this.feed(SPACE, origin);
-    }
-  }
-  /** Closes the text with a boundary. */
-  finish(origin: number): void {
-    if (!this.atBoundary) this.feed(SPACE, origin);
-  }
-  /** Original offset of the unit at position `k` (counted from 0). */
-  originOf(k: number): number {
-    return this.ring[k & this.mask]!;
-  }
-  private feed(code: number, origin: number): void {
-    this.ring[this.count & this.mask] = origin;
-    this.count++;
-    this.stream.push(code);
-  }
-}
-
-const SPACE = 0x20;
 
 /** Folded demonyms of every entry, with their plural forms ("Irakien" → "irakiens"). */
 function collectDemonyms(kb: KnowledgeBase): Set<string> {
@@ -258,43 +212,38 @@ export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): Act
   // Entries named by a form that is not contextual: what activates contextual forms.
   const named = new Set<string>();
   let contextual = false;
-  const scan = new BoundaryScan(
-    automaton.stream((p, end) => {
-      // The pattern is framed by two boundary units; the name lies between them.
-      let start = scan.originOf(end - automaton.patternLength(p) + 1);
-      const stop = originalEnd(text, scan.originOf(end - 2));
-      const pattern = patterns[p]!;
-      if (pattern.capitalised && isLowerCode(text.charCodeAt(start))) return;
-      const article = gluedArticleStart(text, start, input.rules.arabicArticles);
-      if (article >= 0) {
-        // "Beit Al-Amal" is not the Amal movement; "al-Sistani" is Sistani, article included.
-        if (capitalisedWordBefore(text, article) && !pattern.entries.some((e) => e.kind === 'person')) return;
-        start = article;
+  const scan = new BoundaryScan(automaton, gazetteer.longest);
+  scan.run(text, (p, end) => {
+    // The pattern is framed by two boundary units; the name lies between them.
+    let start = scan.originOf(end - automaton.patternLength(p) + 1);
+    const stop = originalEnd(text, scan.originOf(end - 2));
+    const pattern = patterns[p]!;
+    if (pattern.capitalised && isLowerCode(text.charCodeAt(start))) return;
+    const article = gluedArticleStart(text, start, input.rules.arabicArticles);
+    if (article >= 0) {
+      // "Beit Al-Amal" is not the Amal movement; "al-Sistani" is Sistani, article included.
+      if (capitalisedWordBefore(text, article) && !pattern.entries.some((e) => e.kind === 'person')) return;
+      start = article;
+    }
+    if (pattern.multiWord && crossesPunctuation(text, start, stop, pattern.punctuation)) return;
+    let uses: readonly AliasUse[] = pattern.uses;
+    if (pattern.unconditional) {
+      for (const entry of pattern.entries) named.add(entry.id);
+    } else {
+      uses = applicableUses(pattern, text, start, stop, lang);
+      if (uses.length === 0) return;
+      // « Nous construisons avec nos mains » is a quotation, « Nous construisons » the alliance.
+      if (uses.every((u) => u.when !== undefined) && opensQuotation(text, start, input.rules.articles) && !closesQuotation(text, stop)) return;
+      for (const u of uses) {
+        if (u.when === undefined) named.add(u.entry.id);
+        else contextual = true;
       }
-      if (pattern.multiWord && crossesPunctuation(text, start, stop, pattern.punctuation)) return;
-      let uses: readonly AliasUse[] = pattern.uses;
-      if (pattern.unconditional) {
-        for (const entry of pattern.entries) named.add(entry.id);
-      } else {
-        uses = applicableUses(pattern, text, start, stop, lang);
-        if (uses.length === 0) return;
-        // « Nous construisons avec nos mains » is a quotation, « Nous construisons » the alliance.
-        if (uses.every((u) => u.when !== undefined) && opensQuotation(text, start, input.rules.articles) && !closesQuotation(text, stop)) return;
-        for (const u of uses) {
-          if (u.when === undefined) named.add(u.entry.id);
-          else contextual = true;
-        }
-      }
-      matches.start.push(start);
-      matches.end.push(stop);
-      matches.pattern.push(pattern);
-      matches.uses.push(uses);
-    }),
-    gazetteer.longest,
-  );
-  scan.begin();
-  foldTo(text, scan);
-  scan.finish(text.length);
+    }
+    matches.start.push(start);
+    matches.end.push(stop);
+    matches.pattern.push(pattern);
+    matches.uses.push(uses);
+  });
 
   // A contextual form counts only when an entry it depends on is named by other means.
   const active = (uses: readonly AliasUse[]): readonly AliasUse[] =>

@@ -108,6 +108,28 @@ function asciiTable(keepCase: boolean): Int32Array {
 const ASCII_LOWER = asciiTable(false);
 const ASCII_KEEP_CASE = asciiTable(true);
 
+/*
+ * The lowercase fold one unit at a time, for a caller that folds inside its own loop (the
+ * gazetteer's scan): `code + 1` for a unit that folds to one unit `code`, else one of these.
+ */
+export const FOLD_DROP = DROP;
+export const FOLD_SPACE = TO_SPACE;
+export const FOLD_NEWLINE = TO_NEWLINE;
+export const FOLD_MULTI = MULTI;
+
+/** Lowercase folds of the ASCII range, in the encoding above. */
+export const ASCII_FOLDS: Readonly<Int32Array> = ASCII_LOWER;
+
+/** Lowercase fold of any code unit, in the encoding above. */
+export function foldedUnit(code: number): number {
+  return code < 0x80 ? ASCII_LOWER[code]! : foldValue(code, false);
+}
+
+/** The units of a lowercase fold that gives several (`FOLD_MULTI`): "œ" → "oe". */
+export function multiFold(code: number): string {
+  return multiFolds.get(code)!;
+}
+
 /** True when the code unit is a letter, digit or combining mark (part of a word). */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) {
@@ -249,7 +271,8 @@ export function foldTo(text: string, sink: FoldSink, options: FoldOptions = {}):
   }
 }
 
-function isArticleEl(text: string, i: number): boolean {
+/** "el" at `i` followed by a separator: the Arabic article, folded "al" at the start of a word. */
+export function isArticleEl(text: string, i: number): boolean {
   if (i + 2 >= text.length) return false;
   const l = text.charCodeAt(i + 1);
   return (l === 0x6c || l === 0x4c) && isSeparatorCode(text.charCodeAt(i + 2));

@@ -1,9 +1,10 @@
 /**
- * CPU profile of the pure recogniser in Node, the way the annotator runs it on a fresh page:
- * the first `recognize` (which builds the actor matcher and warms the date parsers) on a demo
- * article, then `recognize` again on the same article repeated to a given length.
+ * CPU profile of the pure recogniser in Node, the way the background runs it: the first
+ * `recognize` (which builds the actor matcher and warms the date parsers) on a demo article,
+ * `recognize` again on the same article repeated to a given length, then the same call warm
+ * (after a few unprofiled runs, as when the background has already read several pages).
  *
- *   npx tsx scripts/bench/profile-recognizer.ts [chars=1000000]
+ *   npx tsx scripts/bench/profile-recognizer.ts [chars=1000000] [--lang fr|en]
  *
  * Writes `bench/out/profiles/recognizer-*.cpuprofile` (open them in Chrome DevTools) and prints
  * the functions with the most self and total time, with their source files.
@@ -11,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { recognize } from '../../recognition/pipeline';
 import { findArticleRoot } from '../../page/article-root';
 import { buildTextMap } from '../../page/text-map';
@@ -18,9 +20,14 @@ import { parseHtml } from '../lib/parse-html';
 import { repeatedArticle } from './pages';
 import { summarizeProfile, topFunctions, type CpuProfile } from './profile';
 
-const chars = Number(process.argv[2] ?? 1_000_000);
-const demo = readFileSync('tests/fixtures/articles/demo-en.html', 'utf8');
-const ctx = { lang: 'en' as const, referenceDate: new Date(Date.UTC(2024, 0, 18, 12)), uiLang: 'en' as const };
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', default: 'en' } } });
+const chars = Number(positionals[0] ?? 1_000_000);
+const lang: 'fr' | 'en' = values.lang === 'fr' ? 'fr' : 'en';
+const demo = readFileSync(`tests/fixtures/articles/demo-${lang}.html`, 'utf8');
+const ctx = { lang, referenceDate: new Date(Date.UTC(2024, 0, 18, 12)), uiLang: lang };
+/** Unprofiled runs before the warm profile, and profiled runs summed in it. */
+const WARM_UP = 4;
+const WARM_RUNS = 3;
 
 /** The text the annotator would extract from `html`. */
 async function articleText(html: string): Promise<string> {
@@ -39,17 +46,25 @@ await session.post('Profiler.setSamplingInterval', { interval: 100 });
 mkdirSync('bench/out/profiles', { recursive: true });
 const root = pathToFileURL(process.cwd()).href;
 
-for (const [name, text] of [['first-call', small], [`${chars}-chars`, large]] as const) {
+const phases = [
+  { name: 'first-call', text: small, runs: 1 },
+  { name: `${chars}-chars`, text: large, runs: 1 },
+  { name: `${chars}-chars-warm`, text: large, runs: WARM_RUNS },
+];
+for (const { name, text, runs } of phases) {
+  if (runs > 1) for (let i = 0; i < WARM_UP; i++) recognize(text, ctx);
   await session.post('Profiler.start');
   const start = performance.now();
-  const found = recognize(text, ctx);
-  const ms = performance.now() - start;
+  let found = recognize(text, ctx);
+  for (let i = 1; i < runs; i++) found = recognize(text, ctx);
+  const ms = (performance.now() - start) / runs;
   const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
   const file = `bench/out/profiles/recognizer-${name}.cpuprofile`;
   writeFileSync(file, JSON.stringify(profile));
   // tsx runs transpiled code: line numbers do not match the sources, the file names do.
   const times = summarizeProfile(profile).map((time) => ({ ...time, name: time.name.replace(/ \(.*\)$/, '') }));
-  console.log(`\nrecognize, ${name} (${text.length} chars): ${ms.toFixed(1)} ms, ${found.actors.length} actors, ${found.dates.length} dates → ${file}`);
+  const each = runs > 1 ? ` per run; profile sums ${runs} runs` : '';
+  console.log(`\nrecognize, ${name} (${lang}, ${text.length} chars): ${ms.toFixed(1)} ms${each}, ${found.actors.length} actors, ${found.dates.length} dates → ${file}`);
   for (const by of ['selfMs', 'totalMs'] as const) {
     console.log(`  ${by === 'selfMs' ? 'self' : 'total'} time`);
     for (const time of topFunctions(times, root, by, 14)) {
