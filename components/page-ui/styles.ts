@@ -92,6 +92,16 @@ export const pageUiCss = `
 .cx-layer[hidden] {
   display: none;
 }
+/* A card rendered ahead of its hover delay: laid out and painted, unseen and inert. Its own
+   compositing layer lets it appear with a change of opacity alone. */
+.cx-card-layer {
+  will-change: opacity;
+}
+.cx-layer.cx-card-layer[hidden][data-staged] {
+  display: block;
+  opacity: 0;
+  pointer-events: none;
+}
 .cx-card {
   display: block;
   width: ${CARD_WIDTH}px;
@@ -336,7 +346,7 @@ export const pageUiCss = `
   box-shadow: 0 4px 14px rgba(0, 0, 0, 0.2);
 }
 @media (prefers-reduced-motion: no-preference) {
-  .cx-card, .cx-list, .cx-selection-button {
+  .cx-card-layer:not([hidden]), .cx-list, .cx-selection-button {
     animation: cx-appear 120ms ease-out;
   }
 }

@@ -17,6 +17,11 @@ export interface HoverIntentOptions<T> {
   same(a: T, b: T): boolean;
   show(target: T): void;
   hide(): void;
+  /**
+   * A card is due for `target` once the delay has passed, or no longer (null: the pointer left
+   * before). Lets the overlay get the card ready while the reader rests on the mention.
+   */
+  prepare?(target: T | null): void;
   timers: Timers;
 }
 
@@ -42,8 +47,10 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
   let inCard = false;
 
   const cancelPending = () => {
-    if (pending) timers.clearTimeout(pending.timer);
+    if (!pending) return;
+    timers.clearTimeout(pending.timer);
     pending = null;
+    options.prepare?.(null);
   };
   const cancelHide = () => {
     if (hideTimer !== null) timers.clearTimeout(hideTimer);
@@ -83,6 +90,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
           options.show(target);
         }, options.showDelay),
       };
+      options.prepare?.(target);
     },
     overCard(inside) {
       if (inside === inCard) return;

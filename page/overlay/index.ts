@@ -24,7 +24,18 @@ import type { Translate, UiLang } from '../../components/page-ui/i18n';
 import { createOverlayHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { findTargetAgain, firstTargetWithin, indexMentions, sameTarget, targetSpan, type MentionTarget } from './mentions';
-import { keepCardPlaced, keepPlaced, measureLine, rangeReference, viewportSize, whenIdle, type CardGeometry } from './placement';
+import {
+  applyPlacement,
+  keepCardPlaced,
+  keepPlaced,
+  measureLine,
+  placeCard,
+  rangeReference,
+  viewportSize,
+  whenIdle,
+  type CardGeometry,
+  type CardPlacement,
+} from './placement';
 import { isEditable, selectedPassage, type SelectedPassage } from './selection';
 import { scrollRangeIntoView } from './scroll';
 import { listenToPage, type PointerState } from './page-events';
@@ -111,6 +122,18 @@ type CardState =
       autoFocus: boolean;
     };
 
+type MentionCardState = CardState & { kind: 'mention' };
+
+/** A hover card rendered ahead of its delay: what it shows, its passage and where it was placed. */
+interface Staged {
+  state: MentionCardState;
+  range: Range;
+  placement: CardPlacement;
+}
+
+/** Marks the card layer while it holds a card rendered ahead of time (hidden, but laid out and painted). */
+const STAGED_ATTRIBUTE = 'data-staged';
+
 /** Mounts the in-page UI. */
 export function mountOverlay(options: OverlayOptions): Overlay {
   const { doc, win, t, uiLang } = options;
@@ -134,6 +157,10 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   /** Where focus was before a keyboard path moved it into our UI. */
   let returnFocus: HTMLElement | null = null;
   let clearActive: () => void = () => {};
+  /** The pending frame that will change the active highlight, or 0. */
+  let activeFrame = 0;
+  let staged: Staged | null = null;
+  let stagingTimer: number | null = null;
   let flash: { range: Range; timer: number } | null = null;
   let editorSerial = 0;
 
@@ -159,10 +186,21 @@ export function mountOverlay(options: OverlayOptions): Overlay {
       if (card?.kind === 'mention' && sameTarget(card.target, target)) return;
       // A card the reader is writing in or has moved focus into stays put.
       if (card && (card.editor || focusInside(ui.card))) return;
+      if (staged && sameTarget(staged.state.target, target)) return showStaged(staged);
       openMentionCard(target, { origin: 'hover', pinned: false, autoFocus: false });
     },
     hide: () => {
       if (card?.kind === 'mention' && card.origin === 'hover' && !card.pinned) closeCard();
+    },
+    prepare: (target) => {
+      if (stagingTimer !== null) cancel(stagingTimer);
+      stagingTimer = null;
+      if (!target) return unstage();
+      // Once the pointer has rested a while (not on every mention it crosses).
+      stagingTimer = later(() => {
+        stagingTimer = null;
+        stage(target);
+      }, timing.showDelay / 2);
     },
   });
 
@@ -251,6 +289,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
 
   /** Replaces the card state and redraws the card layer. */
   const setCard = (next: CardState | null) => {
+    dropStaged();
     card = next;
     const range = !next ? null : next.kind === 'passage' ? next.range : rangeFor(next.target);
     const moved = !range || !cardRange || !sameRange(range, cardRange);
@@ -274,7 +313,62 @@ export function mountOverlay(options: OverlayOptions): Overlay {
         range && anchor && viewport ? keepCardPlaced({ range, anchor, viewport, layer: ui.card, geometry: cardGeometry, win }) : null;
       cardRange = range;
     }
-    paintActive();
+    paintActive({ nextFrame: moved && next?.kind === 'mention' && next.origin === 'hover' });
+  };
+
+  // ---- A hover card rendered ahead of its delay ----------------------------------------------
+
+  /**
+   * While the pointer rests on a mention and no card is shown, its card is rendered, placed and
+   * painted ahead of time in the card layer, which stays `hidden` (transparent and inert, see
+   * the stylesheet). When the delay has passed the layer is only unhidden: the frame that shows
+   * the card has no new elements to style, lay out or paint.
+   */
+  const stage = (target: MentionTarget) => {
+    if (destroyed || card || !ui.card.hidden) return;
+    const range = rangeFor(target);
+    if (!range) return;
+    const pointer = events.lastPointer();
+    const anchor = measureLine(range, pointer ?? undefined);
+    const placement = placeCard(anchor.rect, viewportSize(doc), cardGeometry);
+    const state: MentionCardState = { kind: 'mention', target, origin: 'hover', pinned: false, autoFocus: false, editor: false, saved: null };
+    ui.ensureAttached();
+    ui.card.setAttribute(STAGED_ATTRIBUTE, '');
+    ui.card.inert = true;
+    render(h(CardLayer, cardProps(state)), ui.card);
+    applyPlacement(ui.card, placement);
+    staged = { state, range, placement };
+  };
+
+  /** Forgets the card rendered ahead (its content stays until the layer is rendered again). */
+  const dropStaged = () => {
+    if (!staged && !ui.card.hasAttribute(STAGED_ATTRIBUTE)) return;
+    staged = null;
+    ui.card.removeAttribute(STAGED_ATTRIBUTE);
+    ui.card.inert = false;
+  };
+
+  /** The pointer left before the delay: the card rendered ahead goes. */
+  const unstage = () => {
+    if (!staged) return;
+    dropStaged();
+    if (!card) render(null, ui.card);
+  };
+
+  const showStaged = (ready: Staged) => {
+    const { state, range } = ready;
+    // Layout is clean here: the card was laid out while the pointer rested.
+    const anchor = measureLine(range, events.lastPointer() ?? undefined);
+    const viewport = viewportSize(doc);
+    dropStaged();
+    card = state;
+    ui.ensureAttached();
+    ui.card.hidden = false;
+    stopCardPlacement?.();
+    stopCardPlacement = keepCardPlaced({ range, anchor, viewport, layer: ui.card, geometry: cardGeometry, win, placed: ready.placement });
+    cardRange = range;
+    paintActive({ nextFrame: true });
+    intent.shownElsewhere(state.target);
   };
 
   /**
@@ -311,11 +405,27 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   };
   const warming = whenIdle(win, () => guard(warmUp), WARM_UP_WITHIN_MS);
 
-  /** The `contexte-active` highlight: the flashed passage, else the card's mention or passage. */
-  const paintActive = () => {
-    clearActive();
-    const range = flash?.range ?? cardRange;
-    clearActive = range ? applyHighlights({ active: [range] }, win) : () => {};
+  /**
+   * The `contexte-active` highlight: the flashed passage, else the card's mention or passage.
+   * With `nextFrame` (a hover card opening) it changes in the frame after the one that shows the
+   * card: changing the page's highlights makes the browser repaint every highlighted text, which
+   * would otherwise delay the card.
+   */
+  const paintActive = (when: { nextFrame?: boolean } = {}) => {
+    if (activeFrame !== 0) win.cancelAnimationFrame(activeFrame);
+    activeFrame = 0;
+    const apply = () => {
+      clearActive();
+      const range = flash?.range ?? cardRange;
+      clearActive = range ? applyHighlights({ active: [range] }, win) : () => {};
+    };
+    if (!when.nextFrame) return apply();
+    activeFrame = win.requestAnimationFrame(() => {
+      activeFrame = win.requestAnimationFrame(() => {
+        activeFrame = 0;
+        guard(apply);
+      });
+    });
   };
 
   const openMentionCard = (target: MentionTarget, how: { origin: CardOrigin; pinned: boolean; autoFocus: boolean }) => {
@@ -534,6 +644,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     annotations = next;
     map = nextMap;
     index = indexMentions(next);
+    unstage();
     hideSelectionButton();
     if (listOpen) renderList();
     if (!card) return;
@@ -555,6 +666,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     life.abort();
     warming.cancel();
     endWarmUp();
+    if (activeFrame !== 0) win.cancelAnimationFrame(activeFrame);
     intent.dispose();
     for (const id of timers) win.clearTimeout(id);
     timers.clear();

@@ -161,6 +161,8 @@ export interface CardPlacementOptions {
   layer: HTMLElement;
   geometry: CardGeometry;
   win: Window;
+  /** Where the layer already is (a card rendered ahead of time): written again only if it differs. */
+  placed?: CardPlacement;
 }
 
 /**
@@ -172,7 +174,7 @@ export interface CardPlacementOptions {
 export function keepCardPlaced(options: CardPlacementOptions): () => void {
   const { range, anchor, layer, geometry, win } = options;
   let current = placeCard(anchor.rect, options.viewport, geometry);
-  applyPlacement(layer, current);
+  if (!options.placed || !samePlacement(options.placed, current)) applyPlacement(layer, current);
 
   const reference = lineReference(range, anchor.line, anchor.rect);
   const update = () => {

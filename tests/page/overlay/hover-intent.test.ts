@@ -90,4 +90,33 @@ describe('createHoverIntent', () => {
     vi.advanceTimersByTime(1000);
     expect(shown).toEqual([]);
   });
+
+  it('tells which card is due while the pointer rests, and when it no longer is', () => {
+    const prepared: (string | null)[] = [];
+    const preparing = createHoverIntent<string>({
+      showDelay: 250,
+      hideDelay: 300,
+      same: (a, b) => a === b,
+      show: (target) => shown.push(target),
+      hide: () => shown.push(null),
+      prepare: (target) => prepared.push(target),
+      timers: {
+        setTimeout: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+        clearTimeout: (id) => clearTimeout(id),
+      },
+    });
+    preparing.overMention('a');
+    preparing.overMention('a');
+    vi.advanceTimersByTime(100);
+    preparing.overMention('b');
+    vi.advanceTimersByTime(100);
+    preparing.overMention(null);
+    expect(prepared).toEqual(['a', null, 'b', null]);
+    preparing.overMention('c');
+    vi.advanceTimersByTime(250);
+    expect(shown).toEqual(['c']);
+    // Shown: nothing is due any more, and that is no cancellation.
+    expect(prepared).toEqual(['a', null, 'b', null, 'c']);
+    preparing.dispose();
+  });
 });
