@@ -145,6 +145,33 @@ describe('hovering', () => {
     expect(active.toString()).toBe('Hadi al-Amiri');
   });
 
+  it('renders the card ahead of the delay hidden and inert, then shows that same card', () => {
+    pointAt(HADI);
+    vi.advanceTimersByTime(200);
+    const layer = shadow().querySelector<HTMLElement>('.cx-card-layer')!;
+    expect(layer.hidden).toBe(true);
+    expect(layer.inert).toBe(true);
+    expect(layer.hasAttribute('data-staged')).toBe(true);
+    const early = layer.querySelector('.cx-card');
+    expect(early?.textContent).toContain('Hadi al-Amiri');
+    vi.advanceTimersByTime(100);
+    expect(layer.hidden).toBe(false);
+    expect(layer.inert).toBe(false);
+    expect(layer.hasAttribute('data-staged')).toBe(false);
+    expect(layer.querySelector('.cx-card')).toBe(early);
+  });
+
+  it('drops the card rendered ahead when the pointer leaves before the delay', () => {
+    pointAt(HADI);
+    vi.advanceTimersByTime(200);
+    pointAt(null);
+    vi.advanceTimersByTime(1000);
+    const layer = shadow().querySelector<HTMLElement>('.cx-card-layer')!;
+    expect(layer.hidden).toBe(true);
+    expect(layer.hasAttribute('data-staged')).toBe(false);
+    expect(layer.querySelector('.cx-card')).toBeNull();
+  });
+
   it('does not open a card for a mention only passed over', () => {
     pointAt(HADI);
     vi.advanceTimersByTime(100);
