@@ -2,18 +2,11 @@
  * Test fixtures shared by the popup and notes page tests: the real message catalogues, notes
  * made to order, and an in-memory stand-in for the background's note query.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { act } from 'preact/test-utils';
-import { createTranslate, type MessageEntry, type Translate } from '../../../components/page-ui/i18n';
 import type { NoteQuery, NoteQueryResult, StoredNote } from '../../../messaging/protocol';
 import type { Article } from '../../../storage/schema';
 
-/** The extension's own catalogue for `lang`, as `browser.i18n` would serve it. */
-export function catalogue(lang: 'en' | 'fr'): Translate {
-  const path = resolve(__dirname, `../../../public/_locales/${lang}/messages.json`);
-  return createTranslate(JSON.parse(readFileSync(path, 'utf8')) as Record<string, MessageEntry>);
-}
+export { catalogue } from '../../helpers/catalogue';
 
 /** 2023-12-11 09:00 UTC: a fixed Monday, so no test depends on today. */
 export const BASE_TIME = Date.UTC(2023, 11, 11, 9, 0, 0);

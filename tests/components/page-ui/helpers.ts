@@ -1,14 +1,8 @@
 /** Shared fixtures of the in-page UI tests: the real message catalogues and a few annotations. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createTranslate, type MessageEntry, type Translate } from '../../../components/page-ui/i18n';
 import type { ActorAnnotation, DateAnnotation } from '../../../recognition/types';
+import { lastFridayResolved } from '../../helpers/dates';
 
-/** The extension's own catalogue for `lang`, as `browser.i18n` would serve it. */
-export function catalogue(lang: 'en' | 'fr'): Translate {
-  const path = resolve(__dirname, `../../../public/_locales/${lang}/messages.json`);
-  return createTranslate(JSON.parse(readFileSync(path, 'utf8')) as Record<string, MessageEntry>);
-}
+export { catalogue } from '../../helpers/catalogue';
 
 export const amiri: ActorAnnotation = {
   id: 'hadi-al-amiri',
@@ -40,12 +34,7 @@ export const lastFriday: DateAnnotation = {
   text: 'vendredi dernier',
   start: 200,
   end: 216,
-  value: '2023-12-08',
-  granularity: 'day',
-  first: '2023-12-08',
-  last: '2023-12-08',
-  daysFromReference: -3,
-  phrase: '3 days before publication',
+  ...lastFridayResolved,
 };
 
 export const midOctober: DateAnnotation = {

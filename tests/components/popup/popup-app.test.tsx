@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { PopupApp, type PopupApi } from '../../../components/popup/popup-app';
 import type { ArticleRef, PageAnnotations, StoredNote } from '../../../messaging/protocol';
 import type { ActorAnnotation } from '../../../recognition/types';
+import { lastFridayResolved } from '../../helpers/dates';
 import { catalogue, clickButton, fill, FakeFailure, makeNote, settle } from '../notes/fixtures';
 
 const URL_ = 'https://news.example/2023/12/11/iraq-strikes?utm_source=feed';
@@ -37,12 +38,7 @@ const articlePage: PageAnnotations = {
       text: 'vendredi dernier',
       start: 50,
       end: 66,
-      value: '2023-12-08',
-      granularity: 'day',
-      first: '2023-12-08',
-      last: '2023-12-08',
-      daysFromReference: -3,
-      phrase: '3 days before publication',
+      ...lastFridayResolved,
     },
     {
       text: 'en 2014',

@@ -1,6 +1,7 @@
 /** A small article page, its text map and hand-made annotations for the overlay tests. */
 import { buildTextMap, type TextMap } from '../../../page/text-map';
 import type { ActorAnnotation, DateAnnotation, PageAnnotations } from '../../../recognition/types';
+import { lastFridayResolved } from '../../helpers/dates';
 
 export const articleHtml = `
 <article>
@@ -50,15 +51,7 @@ export function annotateArticle(doc: Document = document): Fixture {
     known: false,
     mentions: [span(map.text, 'Jean Dupuis-Ferrand')],
   };
-  const friday: DateAnnotation = {
-    ...span(map.text, 'Friday'),
-    value: '2023-12-08',
-    granularity: 'day',
-    first: '2023-12-08',
-    last: '2023-12-08',
-    daysFromReference: -3,
-    phrase: '3 days before publication',
-  };
+  const friday: DateAnnotation = { ...span(map.text, 'Friday'), ...lastFridayResolved };
   const annotations: PageAnnotations = {
     url: 'https://news.example/talks',
     isArticle: true,
