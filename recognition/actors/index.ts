@@ -2,7 +2,7 @@
  * Actor recognition: who an article talks about.
  *
  * An ordered pipeline over one shared state: the knowledge-base gazetteer first, then the
- * proper-noun finder for actors outside the base, the acronyms the article defines,
+ * proper-noun finder for actors outside the base (French and English articles only), the acronyms the article defines,
  * coreference of partial forms, and what the article says of each actor; the mentions are then
  * grouped into actors.
  */
@@ -54,7 +54,12 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
   },
   {
     name: 'proper-nouns',
-    run: (s) => ({ ...s, mentions: findProperNouns({ view: s.view, rules: s.rules, known: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }),
+    // Its evidence is French and English words: elsewhere (German nouns, Portuguese titles, or a
+    // language nobody detected) capitalised common nouns would pass for names.
+    run: (s) =>
+      hasNameRules(s.ctx.lang)
+        ? { ...s, mentions: findProperNouns({ view: s.view, rules: s.rules, known: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }
+        : s,
   },
   {
     name: 'acronyms',
@@ -69,6 +74,11 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
     run: (s) => ({ ...s, says: describeActors({ tokens: s.tokens, keys: s.keys, rules: s.rules, mentions: s.mentions, demonyms: s.matcher.gazetteer.demonyms }) }),
   },
 ];
+
+/** The proper-noun finder has rules for French and English articles only. */
+function hasNameRules(lang: string | null): boolean {
+  return lang === 'fr' || lang === 'en';
+}
 
 /** Builds the matcher (the Aho–Corasick automaton over every alias) for a knowledge base. */
 export function createActorMatcher(kb: KnowledgeBase): ActorMatcher {

@@ -50,6 +50,16 @@ describe('findActors', () => {
     expect(findActors(text, frCtx, createActorMatcher(smallKb))).toEqual(findActors(text, frCtx, smallKb));
   });
 
+  it('looks for actors outside the knowledge base only in French and English articles', () => {
+    const german = 'Viele Bürger sprechen über die Zukunft der Wirtschaft. Hadi al-Amiri sagte, Bagdad habe protestiert.';
+    const actors = findActors(german, { ...enCtx, lang: null }, smallKb);
+    expect(actors.map((a) => a.id)).toEqual(['hadi-al-amiri', 'state-irq']);
+    // The same capitalised pair after a title is a person in an English article.
+    const english = 'The analyst Zukunft Wirtschaft said so.';
+    expect(findActors(english, enCtx, smallKb).map((a) => a.id)).toEqual(['unknown:zukunft wirtschaft']);
+    expect(findActors(english, { ...enCtx, lang: null }, smallKb)).toEqual([]);
+  });
+
   it('uses English names when the article language is unknown', () => {
     const actors = findActors('Irak : Bagdad a protesté.', { ...frCtx, lang: null }, smallKb);
     expect(actors.map((a) => a.name)).toEqual(['Iraq']);
