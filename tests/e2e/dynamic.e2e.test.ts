@@ -5,89 +5,41 @@
  * within bounded time, and the annotator goes quiet afterwards. Figures (latencies, CPU) go to
  * `test-output/dynamic/figures.json` (git-ignored) for the report.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import type { ExtensionBrowser } from '../../scripts/lib/launch-chromium';
 import { getAnnotations, highlightSizes, sendToTab, waitForAnnotation } from '../../scripts/lib/extension-driver';
 import type { PageAnnotations } from '../../recognition/types';
+import {
+  QUIET_MS,
+  errorsOf,
+  highlightedRanges,
+  openRecorded,
+  requestsLeavingLocalhost,
+  useExtensionSetup,
+  waitForLazyParagraphs,
+  type HighlightedRange,
+} from './harness';
 
-const outputDir = 'test-output/dynamic';
-/** Longer than the annotator's debounce plus its minimum interval between runs (400 + 2000 ms). */
-const QUIET_MS = 3_000;
 /** The longest a change may wait for its annotation: the watcher's max wait (5 s) plus a run. */
 const REANNOTATE_BOUND_MS = 6_000;
 
-let server: StaticServer;
+const e2e = useExtensionSetup('test-output/dynamic');
+const { figures } = e2e;
 let browser: ExtensionBrowser;
-const requested: string[] = [];
-const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  expect(existsSync('.output/chrome-mv3/manifest.json'), 'run `npm run build` first').toBe(true);
-  mkdirSync(outputDir, { recursive: true });
-  server = await startStaticServer('tests/fixtures');
-  browser = await launchWithExtension({ locale: 'en-US' });
-  browser.context.on('request', (request) => requested.push(request.url()));
+  browser = await e2e.launch();
 });
 
-afterAll(async () => {
-  writeFileSync(join(outputDir, 'figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * Opens `path` and collects uncaught errors of the page and of the extension's isolated world
- * (named after the extension; Playwright reports only the main world, so the DevTools protocol
- * watches that one).
- */
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  const cdp = await browser.context.newCDPSession(page);
-  const worlds = new Map<number, string>();
-  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.set(context.id, context.name));
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
-    if (worlds.get(exceptionDetails.executionContextId ?? -1) === 'Contexte') errors.push(`extension: ${exceptionDetails.text}`);
-  });
-  cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
-    if (worlds.get(executionContextId) !== 'Contexte' || (type !== 'error' && type !== 'warning')) return;
-    errors.push(`extension ${type}: ${args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ')}`);
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto(`${server.origin}${path}`);
-  return { page, errors };
-}
-
-interface HighlightedRange {
-  text: string;
-  collapsed: boolean;
-  connected: boolean;
-  where: string;
+/** Opens a fixture page with the page's and the extension's errors recorded. */
+function open(path: string) {
+  return openRecorded(browser.context, `${e2e.server.origin}${path}`);
 }
 
 /** Every range of the kind and date highlights (not the focus highlight). */
-function highlightedRanges(page: Page): Promise<HighlightedRange[]> {
-  return page.evaluate(() => {
-    const out: HighlightedRange[] = [];
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
-      if (!name.startsWith('contexte-') || name === 'contexte-active') return;
-      for (const range of highlight) {
-        const start = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-        out.push({
-          text: range.toString(),
-          collapsed: range.collapsed,
-          connected: range.startContainer.isConnected && range.endContainer.isConnected,
-          where: start?.closest('[id]')?.id ?? '',
-        });
-      }
-    });
-    return out;
-  });
+async function mentionRanges(page: Page): Promise<HighlightedRange[]> {
+  return (await highlightedRanges(page)).filter((range) => range.name !== 'contexte-active');
 }
 
 /** The text of every mention and date the annotator reports, sorted. */
@@ -107,19 +59,19 @@ async function timeUntil(page: Page, check: () => Promise<boolean>, timeoutMs: n
 
 /** Highlights and annotations agree: one live, non-empty range per reported mention. */
 async function expectConsistent(page: Page): Promise<void> {
-  const ranges = await highlightedRanges(page);
+  const ranges = await mentionRanges(page);
   expect(ranges.filter((range) => range.collapsed || !range.connected)).toEqual([]);
   expect(ranges.map((range) => range.text).sort()).toEqual(mentionTexts(await getAnnotations(browser.serviceWorker, page)));
 }
 
 const actorNames = async (page: Page) => (await getAnnotations(browser.serviceWorker, page)).actors.map((actor) => actor.name);
-const highlightedTexts = async (page: Page) => (await highlightedRanges(page)).map((range) => range.text);
+const highlightedTexts = async (page: Page) => (await mentionRanges(page)).map((range) => range.text);
 
 // ---- A page that keeps changing ---------------------------------------------------------------
 
 describe('a page that changes after load (mutating.html)', () => {
   it('annotates lazily added paragraphs, highlights edited text again and drops the ranges of removed text', async () => {
-    const { page, errors } = await open('/pages/mutating.html');
+    const { page, problems } = await open('/pages/mutating.html');
     await waitForAnnotation(browser.serviceWorker, page);
     // "Duhok" and "Nechirvan Barzani" appear only in the first and third lazy paragraphs.
     const seenAt = async (name: string) =>
@@ -137,11 +89,11 @@ describe('a page that changes after load (mutating.html)', () => {
     expect(latencies.Duhok).toBeLessThan(REANNOTATE_BOUND_MS);
     expect(latencies['Nechirvan Barzani']).toBeLessThan(REANNOTATE_BOUND_MS);
 
-    await page.waitForFunction(() => (window as unknown as { __lazyDone: boolean }).__lazyDone, undefined, { timeout: 20_000 });
+    await waitForLazyParagraphs(page);
     await page.waitForTimeout(QUIET_MS);
     await expectConsistent(page);
     // The edited text node (its data was replaced, which collapses live ranges) is highlighted again.
-    const ranges = await highlightedRanges(page);
+    const ranges = await mentionRanges(page);
     expect(ranges.filter((range) => range.where === 'p-edit').map((range) => range.text)).toEqual(
       expect.arrayContaining(['Masrour Barzani', 'January', 'February']),
     );
@@ -157,15 +109,15 @@ describe('a page that changes after load (mutating.html)', () => {
     await page.waitForTimeout(500);
     await expectConsistent(page);
     expect(await highlightedTexts(page)).not.toContain('Ammar al-Hakim');
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     figures.mutating = { highlightLatencyMs: latencies, removedActorDroppedMs: dropMs };
     await page.close();
   });
 
   it('keeps its work bounded on a page that never goes quiet: at most one run per 2 s', async () => {
-    const { page, errors } = await open('/pages/mutating.html');
+    const { page, problems } = await open('/pages/mutating.html');
     await waitForAnnotation(browser.serviceWorker, page);
-    await page.waitForFunction(() => (window as unknown as { __lazyDone: boolean }).__lazyDone, undefined, { timeout: 20_000 });
+    await waitForLazyParagraphs(page);
     await page.waitForTimeout(QUIET_MS);
     // A "live" dateline rewritten every 100 ms for 10 s, and a counter of annotation runs (each
     // run registers new Highlight objects).
@@ -199,7 +151,7 @@ describe('a page that changes after load (mutating.html)', () => {
     // 10 s of changes plus the trailing run: the 2 s minimum interval allows at most 6 or 7.
     expect(runs).toBeGreaterThanOrEqual(2);
     expect(runs).toBeLessThanOrEqual(7);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     figures.neverQuiet = { ticks, runs };
     await page.close();
   });
@@ -214,16 +166,16 @@ describe('a page that changes after load (mutating.html)', () => {
     },
   ]) {
     it(`${reveal.bug}annotates a passage the page reveals by ${reveal.how}`, async () => {
-      const { page, errors } = await open('/pages/mutating.html');
+      const { page, problems } = await open('/pages/mutating.html');
       await waitForAnnotation(browser.serviceWorker, page);
-      await page.waitForFunction(() => (window as unknown as { __lazyDone: boolean }).__lazyDone, undefined, { timeout: 20_000 });
+      await waitForLazyParagraphs(page);
       await page.waitForTimeout(QUIET_MS);
       expect(await highlightedTexts(page)).not.toContain(reveal.name);
       // The button only changes attributes: no node is added, no text edited.
       await page.click(reveal.button);
       const ms = await timeUntil(page, async () => (await highlightedTexts(page)).includes(reveal.name), REANNOTATE_BOUND_MS, `${reveal.name} highlighted`);
       await expectConsistent(page);
-      expect(errors).toEqual([]);
+      expect(errorsOf(problems)).toEqual([]);
       figures[`revealedBy ${reveal.button}`] = ms;
       await page.close();
     });
@@ -269,7 +221,7 @@ const STEPS: Step[] = [
 
 describe('single-page navigation (spa.html)', () => {
   it('follows the reader from story to story: the new actors highlighted, the old ones gone, in bounded time', async () => {
-    const { page, errors } = await open('/pages/spa.html');
+    const { page, problems } = await open('/pages/spa.html');
     await waitForAnnotation(browser.serviceWorker, page);
     expect(await actorNames(page)).toEqual(expect.arrayContaining(['Naim Qassem', 'Nabih Berri', 'Hezbollah']));
     const latencies: Record<string, number> = {};
@@ -291,13 +243,13 @@ describe('single-page navigation (spa.html)', () => {
       await expectConsistent(page);
     }
     expect(await page.evaluate(() => (window as unknown as { __views: string[] }).__views)).toEqual(['lebanon', 'syria', 'iran', 'syria']);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     figures.spaNavigationMs = latencies;
     await page.close();
   });
 
   it('goes quiet after navigating: no annotation run and little CPU over 10 s of idle', async () => {
-    const { page, errors } = await open('/pages/spa.html');
+    const { page, problems } = await open('/pages/spa.html');
     await waitForAnnotation(browser.serviceWorker, page);
     await page.click('#nav-syria');
     await page.click('#nav-iran');
@@ -337,12 +289,12 @@ describe('single-page navigation (spa.html)', () => {
     // An idle page: well under 1 % of the 10 s on the main thread.
     expect(idle.scriptMs).toBeLessThan(100);
     expect(idle.taskMs).toBeLessThan(300);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     await page.close();
   });
 
   it('annotates a story the reader opens from the front page', async () => {
-    const { page, errors } = await open('/pages/spa.html?view=home');
+    const { page, problems } = await open('/pages/spa.html?view=home');
     await expect.poll(() => getAnnotations(browser.serviceWorker, page).catch(() => null), { timeout: 10_000 }).not.toBeNull();
     await page.waitForTimeout(1_500);
     expect((await getAnnotations(browser.serviceWorker, page)).isArticle).toBe(false);
@@ -353,25 +305,25 @@ describe('single-page navigation (spa.html)', () => {
     expect(annotations.isArticle).toBe(true);
     expect(annotations.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(['Naim Qassem', 'Hezbollah', 'Najib Mikati']));
     await expectConsistent(page);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     figures.spaFrontToStoryMs = ms;
     await page.close();
   });
 
   it('annotates a story that arrives after a slow fetch, well after the address changed', async () => {
-    const { page, errors } = await open('/pages/spa.html?view=home');
+    const { page, problems } = await open('/pages/spa.html?view=home');
     await expect.poll(() => getAnnotations(browser.serviceWorker, page).catch(() => null), { timeout: 10_000 }).not.toBeNull();
     await page.waitForTimeout(1_500);
     // The address changes at once; the story replaces a "Loading…" line 1.5 s later.
     await page.evaluate(() => (window as unknown as { __navigate(name: string, swap: string, delay: number): void }).__navigate('lebanon', 'element', 1_500));
     await page.waitForFunction(() => document.querySelector('h1') !== null);
     await timeUntil(page, async () => (await highlightedTexts(page)).includes('Naim Qassem'), 10_000, 'lebanon story annotated');
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     await page.close();
   });
 
   it('drops the highlights when the reader goes from a story to the front page, and annotates the next story', async () => {
-    const { page, errors } = await open('/pages/spa.html');
+    const { page, problems } = await open('/pages/spa.html');
     await waitForAnnotation(browser.serviceWorker, page);
     await page.click('#nav-home');
     await page.waitForSelector('article.teaser');
@@ -382,12 +334,12 @@ describe('single-page navigation (spa.html)', () => {
     await page.click('article.teaser a[href="?view=syria"]');
     await timeUntil(page, async () => (await highlightedTexts(page)).includes('Ahmed al-Sharaa'), REANNOTATE_BOUND_MS, 'syria story annotated');
     await expectConsistent(page);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     await page.close();
   });
 
   it('follows a site that swaps in a whole new <body> on navigation, as Turbo Drive does', async () => {
-    const { page, errors } = await open('/pages/spa.html');
+    const { page, problems } = await open('/pages/spa.html');
     await waitForAnnotation(browser.serviceWorker, page);
     await page.evaluate(() => (window as unknown as { __navigate(name: string, swap: string, delay: number): void }).__navigate('iran', 'body', 0));
     const ms = await timeUntil(
@@ -400,7 +352,7 @@ describe('single-page navigation (spa.html)', () => {
       'iran story annotated in the new body',
     );
     await expectConsistent(page);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
     figures.spaBodySwapMs = ms;
     await page.close();
   });
@@ -408,10 +360,8 @@ describe('single-page navigation (spa.html)', () => {
 
 describe('network', () => {
   it('made no request outside 127.0.0.1 during the tests above', () => {
-    const local = (url: string) =>
-      url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith(`chrome-extension://${browser.extensionId}/`);
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !local(url))).toEqual([]);
-    expect(server.requests.filter((path) => !path.startsWith('/pages/'))).toEqual([]);
+    expect(e2e.requested.length).toBeGreaterThan(0);
+    expect(requestsLeavingLocalhost(e2e, browser.extensionId)).toEqual([]);
+    expect(e2e.server.requests.filter((path) => !path.startsWith('/pages/'))).toEqual([]);
   });
 });

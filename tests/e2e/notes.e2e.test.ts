@@ -5,46 +5,17 @@
  * their first rows at once with only a few rows in the DOM. Screenshots go to
  * `test-output/notes/` (git-ignored).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import type { ImportPlanSummary, NoteDraft, NoteQueryResult, Outcome, StoredNote } from '../../messaging/protocol';
+import type { ImportPlanSummary, NoteDraft, NoteQueryResult, StoredNote } from '../../messaging/protocol';
 import type { Article, Note } from '../../storage/schema';
 import { exportNotesJson } from '../../storage/export';
-
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+import type { ExtensionBrowser } from '../../scripts/lib/launch-chromium';
+import { poll, sendFromPage as send, useExtensionSetup } from './harness';
 
 const screenshots = 'test-output/notes';
-let server: StaticServer;
-const opened: ExtensionBrowser[] = [];
-
-beforeAll(async () => {
-  expect(existsSync('.output/chrome-mv3/manifest.json'), 'run `npm run build` first').toBe(true);
-  mkdirSync(screenshots, { recursive: true });
-  server = await startStaticServer('tests/fixtures');
-});
-
-afterAll(async () => {
-  for (const browser of opened) await browser.close().catch(() => undefined);
-  await server?.close();
-});
-
-async function launch(): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ locale: 'en-US' });
-  opened.push(browser);
-  return browser;
-}
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
-
-/** Sends one background message from an extension page and unwraps the outcome. */
-async function send<T>(page: Page, message: unknown): Promise<T> {
-  const outcome = (await page.evaluate((body) => chrome.runtime.sendMessage(body), message)) as Outcome<T>;
-  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.value;
-}
+const e2e = useExtensionSetup(screenshots);
 
 function draft(url: string, body: string, extra: Partial<NoteDraft> = {}): NoteDraft {
   return { article: { url, canonicalUrl: null, title: null, publishedAt: null }, body, tags: [], target: { kind: 'article' }, ...extra };
@@ -52,8 +23,8 @@ function draft(url: string, body: string, extra: Partial<NoteDraft> = {}): NoteD
 
 /** Three notes on two fixture articles: on an article, on an actor, on a quoted passage. */
 async function seed(page: Page): Promise<void> {
-  const french = `${server.origin}/articles/demo-fr.html`;
-  const english = `${server.origin}/articles/demo-en.html`;
+  const french = `${e2e.server.origin}/articles/demo-fr.html`;
+  const english = `${e2e.server.origin}/articles/demo-en.html`;
   await send(page, {
     type: 'notes:save',
     draft: draft(french, 'Vérifier la chronologie des tirs sur la Ligne bleue.', {
@@ -101,7 +72,7 @@ async function chooseFile(page: Page, name: string, text: string) {
 
 describe('the notes page in Chromium', () => {
   it('searches, edits in place, deletes with Undo, and opens a note in its article', async () => {
-    const browser = await launch();
+    const browser = await e2e.launch();
     const setup = await browser.openExtensionPage('popup.html');
     await seed(setup);
     const page = await openNotesPage(browser);
@@ -150,11 +121,11 @@ describe('the notes page in Chromium', () => {
       row(page, 'Chronologie vérifiée').locator('[data-action="reveal"]').click(),
     ]);
     await article.waitForLoadState();
-    expect(article.url()).toBe(`${server.origin}/articles/demo-fr.html`);
+    expect(article.url()).toBe(`${e2e.server.origin}/articles/demo-fr.html`);
   });
 
   it('exports JSON, imports it into a fresh profile note for note, and refuses a malformed file without changing anything', async () => {
-    const source = await launch();
+    const source = await e2e.launch();
     const setup = await source.openExtensionPage('popup.html');
     await seed(setup);
     const page = await openNotesPage(source);
@@ -166,7 +137,7 @@ describe('the notes page in Chromium', () => {
     expect(readFileSync((await markdown.path())!, 'utf8')).toContain('Vérifier la chronologie des tirs sur la Ligne bleue.');
     const before = await queryAll(page);
 
-    const fresh = await launch();
+    const fresh = await e2e.launch();
     const target = await openNotesPage(fresh);
     expect(await total(target)).toBe(0);
     await chooseFile(target, 'contexte-notes.json', exported);
@@ -206,7 +177,7 @@ describe('the notes page in Chromium', () => {
 
   // Speed is the benchmark's business (`npm run bench`); this checks the windowing works at scale.
   it('shows 10 000 notes while keeping only a window of rows in the DOM', async () => {
-    const browser = await launch();
+    const browser = await e2e.launch();
     const setup = await browser.openExtensionPage('popup.html');
     const plan = await send<ImportPlanSummary>(setup, { type: 'notes:plan-import', text: tenThousandNotes() });
     expect(plan.newCount).toBe(10_000);

@@ -4,41 +4,22 @@
  * saved from it surviving a restart, the per-site pause, and two tabs saving at once.
  * Screenshots go to `test-output/popup/` (git-ignored) for a human look.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import type { ExtensionBrowser } from '../../scripts/lib/launch-chromium';
 import { highlightSizes, sendToTab, tabIdOf, waitForAnnotation } from '../../scripts/lib/extension-driver';
 import type { NoteDraft, Outcome, StoredNote } from '../../messaging/protocol';
+import { poll, sendFromPage, useExtensionSetup } from './harness';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const screenshots = 'test-output/popup';
-let server: StaticServer;
-const opened: ExtensionBrowser[] = [];
-
-beforeAll(async () => {
-  expect(existsSync('.output/chrome-mv3/manifest.json'), 'run `npm run build` first').toBe(true);
-  mkdirSync(screenshots, { recursive: true });
-  server = await startStaticServer('tests/fixtures');
-});
-
-afterAll(async () => {
-  for (const browser of opened) await browser.close().catch(() => undefined);
-  await server?.close();
-});
-
-async function launch(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ locale: 'en-US', ...options });
-  opened.push(browser);
-  return browser;
-}
+const e2e = useExtensionSetup(screenshots);
 
 /** Opens a fixture page; waits for the annotator when it is an article. */
 async function openFixture(browser: ExtensionBrowser, path: string, annotated = true): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(server.origin + path);
+  await page.goto(e2e.server.origin + path);
   if (annotated) await waitForAnnotation(browser.serviceWorker, page);
   else await page.waitForTimeout(1_000);
   return page;
@@ -54,23 +35,17 @@ async function openPopup(browser: ExtensionBrowser, page: Page): Promise<Page> {
   return popup;
 }
 
-/** Waits for a condition across the popup, the background and the page (saving shows "Saved" for 1.2 s). */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 const statusOf = (popup: Page) => popup.locator('[data-testid="popup-status"]').innerText();
 const listedNotes = (popup: Page) => popup.locator('[data-testid="popup-notes"] .cx-note-body').allInnerTexts();
 
-async function listForArticle(page: Page, url: string): Promise<StoredNote[]> {
-  const outcome = (await page.evaluate((address) => chrome.runtime.sendMessage({ type: 'notes:list-for-article', url: address }), url)) as Outcome<
-    StoredNote[]
-  >;
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  return outcome.value;
+function listForArticle(page: Page, url: string): Promise<StoredNote[]> {
+  return sendFromPage(page, { type: 'notes:list-for-article', url });
 }
 
 describe('the popup in Chromium', () => {
   it('shows an article’s actors and dates, saves a note, and finds it again after a restart', async () => {
-    const first = await launch();
+    const first = await e2e.launch();
     const article = await openFixture(first, '/articles/demo-fr.html');
     const popup = await openPopup(first, article);
     expect(await statusOf(popup)).toBe('Article recognised');
@@ -94,14 +69,14 @@ describe('the popup in Chromium', () => {
     expect(await popup.locator('[data-testid="popup-notes"] .cx-tag').allInnerTexts()).toEqual(['liban', 'finul']);
     await first.close();
 
-    const second = await launch({ profileDir: first.profileDir });
+    const second = await e2e.launch({ profileDir: first.profileDir });
     const again = await openFixture(second, '/articles/demo-fr.html');
     const reopened = await openPopup(second, again);
     await poll(() => listedNotes(reopened)).toEqual(['Vérifier la chronologie des tirs sur la Ligne bleue.']);
   });
 
   it('edits a note in place and deletes it with Undo', async () => {
-    const browser = await launch();
+    const browser = await e2e.launch();
     const article = await openFixture(browser, '/articles/demo-en.html');
     const popup = await openPopup(browser, article);
     await popup.locator('.popup-section textarea').first().fill('First reading');
@@ -123,7 +98,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('offers to annotate a page that is not an article, and says where Contexte does not run', async () => {
-    const browser = await launch();
+    const browser = await e2e.launch();
     const front = await openFixture(browser, '/pages/section-front.html', false);
     const popup = await openPopup(browser, front);
     expect(await statusOf(popup)).toBe('This page was not recognised as an article');
@@ -141,7 +116,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('pauses a site (the page is cleaned and stays unannotated after a reload) and resumes it', async () => {
-    const browser = await launch();
+    const browser = await e2e.launch();
     const article = await openFixture(browser, '/articles/demo-en.html');
     expect(Object.keys(await highlightSizes(article)).length).toBeGreaterThan(0);
     const popup = await openPopup(browser, article);
@@ -164,7 +139,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('loses nothing when two tabs save notes at once', async () => {
-    const browser = await launch();
+    const browser = await e2e.launch();
     const french = await openFixture(browser, '/articles/demo-fr.html');
     const english = await openFixture(browser, '/articles/demo-en.html');
     const popups = [await openPopup(browser, french), await openPopup(browser, english)];

@@ -7,122 +7,45 @@
  * `test-output/robustness/figures.json` (git-ignored) for the report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithExtension, quietChromiumFlags, type ExtensionBrowser } from '../../scripts/lib/launch-chromium';
+import { quietChromiumFlags, type ExtensionBrowser } from '../../scripts/lib/launch-chromium';
 import { findChromium } from '../../scripts/lib/find-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { getAnnotations, highlightSizes, sendToTab, waitForAnnotation } from '../../scripts/lib/extension-driver';
+import {
+  QUIET_MS,
+  errorsOf,
+  highlightedRanges,
+  noProblems,
+  openRecorded,
+  requestsLeavingLocalhost,
+  useExtensionSetup,
+  waitForLazyParagraphs,
+  type Problems,
+} from './harness';
 
-const outputDir = 'test-output/robustness';
-/** Longer than the annotator's debounce plus its minimum interval between runs (400 + 2000 ms). */
-const QUIET_MS = 3_000;
-
-let server: StaticServer;
+const e2e = useExtensionSetup('test-output/robustness');
+const { figures } = e2e;
 let extension: ExtensionBrowser;
 /** The same Chromium, same flags and viewport, without the extension. */
 let plain: BrowserContext;
-/** Every URL requested by any page or worker of either browser. */
-const requested: string[] = [];
-const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  expect(existsSync('.output/chrome-mv3/manifest.json'), 'run `npm run build` first').toBe(true);
-  mkdirSync(outputDir, { recursive: true });
-  server = await startStaticServer('tests/fixtures');
-  extension = await launchWithExtension({ locale: 'en-US' });
+  extension = await e2e.launch();
   plain = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'contexte-plain-')), {
     executablePath: findChromium() ?? undefined,
     headless: false,
     args: ['--headless=new', ...quietChromiumFlags],
     viewport: { width: 1280, height: 900 },
   });
-  for (const context of [extension.context, plain]) context.on('request', (request) => requested.push(request.url()));
+  e2e.watchRequests(plain);
 });
 
 afterAll(async () => {
-  writeFileSync(join(outputDir, 'figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  await extension?.close();
   await plain?.close();
-  await server?.close();
 });
-
-/** What went wrong while a page was open: its own errors, and anything the extension's world said. */
-interface Problems {
-  /** Uncaught exceptions of the page's own scripts. */
-  pageErrors: string[];
-  /** `console.error` of the page and failed loads. */
-  consoleErrors: string[];
-  /** Exceptions, errors and warnings in the extension's isolated world. */
-  extension: string[];
-}
-
-/**
- * Opens a page with its problems recorded from the first script on. The extension's content
- * scripts run in an isolated world named after the extension; Playwright only reports the main
- * world, so that one is watched through the DevTools protocol.
- */
-async function openRecorded(context: BrowserContext, url: string): Promise<{ page: Page; problems: Problems }> {
-  const page = await context.newPage();
-  const problems: Problems = { pageErrors: [], consoleErrors: [], extension: [] };
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  const cdp = await context.newCDPSession(page);
-  const worlds = new Map<number, string>();
-  cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.set(world.id, world.name));
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
-    if (worlds.get(exceptionDetails.executionContextId ?? -1) === 'Contexte') {
-      problems.extension.push(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    }
-  });
-  cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
-    if (worlds.get(executionContextId) !== 'Contexte' || (type !== 'error' && type !== 'warning')) return;
-    problems.extension.push(`${type}: ${args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ')}`);
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto(url);
-  return { page, problems };
-}
-
-const noProblems: Problems = { pageErrors: [], consoleErrors: [], extension: [] };
-
-interface HighlightedRange {
-  name: string;
-  text: string;
-  collapsed: boolean;
-  connected: boolean;
-  /** The range starts or ends inside an input, textarea, select or editable region. */
-  inField: boolean;
-  /** Id of the nearest ancestor with one, to say where a range is. */
-  where: string;
-}
-
-/** Every range of every `contexte-*` highlight, read from the page's registry. */
-function highlightedRanges(page: Page): Promise<HighlightedRange[]> {
-  return page.evaluate(() => {
-    const fields = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-    const out: HighlightedRange[] = [];
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
-      if (!name.startsWith('contexte-')) return;
-      for (const range of highlight) {
-        const ends = [range.startContainer, range.endContainer].map((node) => (node.nodeType === 1 ? (node as Element) : node.parentElement));
-        out.push({
-          name,
-          text: range.toString(),
-          collapsed: range.collapsed,
-          connected: range.startContainer.isConnected && range.endContainer.isConnected,
-          inField: ends.some((element) => element?.closest(fields)),
-          where: ends[0]?.closest('[id]')?.id ?? '',
-        });
-      }
-    });
-    return out;
-  });
-}
 
 // ---- The mutating page ------------------------------------------------------------------------
 
@@ -145,8 +68,8 @@ interface MutatingSnapshot {
  * once all is quiet.
  */
 async function playMutatingScenario(context: BrowserContext): Promise<{ page: Page; problems: Problems; snapshot: MutatingSnapshot }> {
-  const { page, problems } = await openRecorded(context, `${server.origin}/pages/mutating.html`);
-  await page.waitForFunction(() => (window as unknown as { __lazyDone: boolean }).__lazyDone, undefined, { timeout: 20_000 });
+  const { page, problems } = await openRecorded(context, `${e2e.server.origin}/pages/mutating.html`);
+  await waitForLazyParagraphs(page);
   await page.waitForTimeout(QUIET_MS);
   await page.click('#source-link');
   await page.click('#photo');
@@ -266,7 +189,7 @@ async function typeInFields(page: Page, delayMs: number): Promise<void> {
 
 describe('fields and editable regions', () => {
   it('highlights nothing inside inputs, textareas or editable regions, and typing there gives exactly what was typed', async () => {
-    const { page, problems } = await openRecorded(extension.context, `${server.origin}/pages/forms.html`);
+    const { page, problems } = await openRecorded(extension.context, `${e2e.server.origin}/pages/forms.html`);
     await waitForAnnotation(extension.serviceWorker, page);
     const before = await fieldTexts(page);
     const ranges = await highlightedRanges(page);
@@ -317,7 +240,7 @@ describe('fields and editable regions', () => {
   it('gives the same field values and the same key and input events with the extension as without it', async () => {
     const results: Record<string, string>[] = [];
     for (const context of [extension.context, plain]) {
-      const { page, problems } = await openRecorded(context, `${server.origin}/pages/forms.html`);
+      const { page, problems } = await openRecorded(context, `${e2e.server.origin}/pages/forms.html`);
       if (context === extension.context) await waitForAnnotation(extension.serviceWorker, page);
       await typeInFields(page, 10);
       await page.waitForTimeout(QUIET_MS);
@@ -335,7 +258,7 @@ describe('fields and editable regions', () => {
   });
 
   it('drops the highlights of a paragraph the page makes editable after load', async () => {
-    const { page, problems } = await openRecorded(extension.context, `${server.origin}/pages/forms.html`);
+    const { page, problems } = await openRecorded(extension.context, `${e2e.server.origin}/pages/forms.html`);
     await waitForAnnotation(extension.serviceWorker, page);
     const inCorrection = async () => (await highlightedRanges(page)).filter((range) => range.where === 'p-correction').map((range) => range.text);
     expect(await inCorrection()).toContain('Najib Mikati');
@@ -354,7 +277,7 @@ describe('fields and editable regions', () => {
 describe('pages that are not articles', () => {
   for (const name of ['home', 'search', 'webapp']) {
     it(`leaves ${name}.html alone`, async () => {
-      const { page, problems } = await openRecorded(extension.context, `${server.origin}/pages/${name}.html`);
+      const { page, problems } = await openRecorded(extension.context, `${e2e.server.origin}/pages/${name}.html`);
       // The detector answers for the page once it has run.
       await expect.poll(() => getAnnotations(extension.serviceWorker, page).catch(() => null), { timeout: 10_000 }).not.toBeNull();
       await page.waitForTimeout(1_500);
@@ -366,8 +289,7 @@ describe('pages that are not articles', () => {
       // The annotator was never injected: no UI host, and nobody answers its ping.
       expect(await page.locator('[data-contexte]').count()).toBe(0);
       expect(await sendToTab(extension.serviceWorker, page, { type: 'contexte:ping' }).catch(() => null)).toBeFalsy();
-      expect(problems.pageErrors).toEqual([]);
-      expect(problems.extension).toEqual([]);
+      expect(errorsOf(problems)).toEqual([]);
       await page.close();
     });
   }
@@ -377,12 +299,10 @@ describe('pages that are not articles', () => {
 
 describe('network', () => {
   it('made no request outside 127.0.0.1 during the tests above', () => {
-    const local = (url: string) =>
-      url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith(`chrome-extension://${extension.extensionId}/`);
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !local(url))).toEqual([]);
+    expect(e2e.requested.length).toBeGreaterThan(0);
+    expect(requestsLeavingLocalhost(e2e, extension.extensionId)).toEqual([]);
     // The server saw only fixture pages (and the browser's favicon probe).
-    expect(server.requests.filter((path) => !path.startsWith('/pages/') && path !== '/favicon.ico')).toEqual([]);
-    figures.requests = { total: requested.length, extensionResources: requested.filter((url) => url.startsWith('chrome-extension://')).length };
+    expect(e2e.server.requests.filter((path) => !path.startsWith('/pages/') && path !== '/favicon.ico')).toEqual([]);
+    figures.requests = { total: e2e.requested.length, extensionResources: e2e.requested.filter((url) => url.startsWith('chrome-extension://')).length };
   });
 });
