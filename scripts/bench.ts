@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { highlightCss } from '../page/highlight';
+import { launchWithExtension } from './lib/launch-chromium';
 import { startStaticServer, type StaticServer } from './lib/static-server';
 import { ensureBuild } from './bench/build';
 import { closePage, launchBenchBrowsers, type BenchBrowsers } from './bench/browsers';
@@ -32,7 +33,8 @@ import {
   type ArticleCase,
 } from './bench/figures';
 import { currentLoad, describeMachine, machineCheckNode, machineCheckPage } from './bench/machine';
-import { measureArticleRun, measureNonArticleRun, profileLoad, type ArticleRun, type NonArticleRun, type PageFacts } from './bench/measure-pages';
+import { SETTLE_MS, measureArticleRun, measureNonArticleRun, profileLoad, type ArticleRun, type NonArticleRun, type PageFacts } from './bench/measure-pages';
+import { pageScriptMs, writeMinimalExtension } from './bench/minimal-extension';
 import { measureNotes } from './bench/notes';
 import { repeatedArticle, webAppPage } from './bench/pages';
 import { summarizeProfile, topFunctions } from './bench/profile';
@@ -126,14 +128,25 @@ async function measureMachine(browsers: BenchBrowsers): Promise<Figure[]> {
 
 async function measureNonArticles(browsers: BenchBrowsers, origin: string): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const page of NON_ARTICLES) {
-    const samples: NonArticleRun[] = [];
-    for (let run = 0; run < smallPageRuns; run++) {
-      const sample = await measureNonArticleRun(browsers, `${origin}${page.path}?run=${run}`);
-      samples.push(sample);
-      log(`  ${page.id} ${run + 1}/${smallPageRuns}: detect ${sample.detectMs.toFixed(2)} ms, script +${(sample.scriptWithMs - sample.scriptWithoutMs).toFixed(2)} ms`);
+  const minimal = await launchWithExtension({ extensionDir: writeMinimalExtension('bench/out/minimal-extension') });
+  try {
+    for (const page of NON_ARTICLES) {
+      const samples: NonArticleRun[] = [];
+      const minimalScriptMs: number[] = [];
+      for (let run = 0; run < smallPageRuns; run++) {
+        const url = `${origin}${page.path}?run=${run}`;
+        const sample = await measureNonArticleRun(browsers, url);
+        samples.push(sample);
+        minimalScriptMs.push((await pageScriptMs(minimal.context, url, SETTLE_MS)) - sample.scriptWithoutMs);
+        log(
+          `  ${page.id} ${run + 1}/${smallPageRuns}: detect ${sample.detectMs.toFixed(2)} ms, script +${(sample.scriptWithMs - sample.scriptWithoutMs).toFixed(2)} ms ` +
+            `(minimal content script +${minimalScriptMs.at(-1)!.toFixed(2)} ms)`,
+        );
+      }
+      figures.push(...nonArticleFigures(page.id, page.label, samples, minimalScriptMs));
     }
-    figures.push(...nonArticleFigures(page.id, page.label, samples));
+  } finally {
+    await minimal.close().catch(() => undefined);
   }
   return figures;
 }

@@ -41,7 +41,11 @@ export interface ArticleCase {
   timeoutMs: number;
 }
 
-export function nonArticleFigures(id: string, label: string, runs: readonly NonArticleRun[]): Figure[] {
+/**
+ * `minimalScriptMs`: per run, the script time a minimal content script adds to the same page
+ * (see minimal-extension.ts), the baseline of the detector's script time.
+ */
+export function nonArticleFigures(id: string, label: string, runs: readonly NonArticleRun[], minimalScriptMs: readonly number[]): Figure[] {
   const floor = { name: 'floor: text pass', values: runs.map((run) => run.floorMs) };
   return [
     makeFigure({
@@ -59,10 +63,11 @@ export function nonArticleFigures(id: string, label: string, runs: readonly NonA
       values: runs.map((run) => run.scriptWithMs - run.scriptWithoutMs),
       unit: 'ms',
       target: TARGETS.detectorScriptMs,
-      baseline: floor,
+      baseline: { name: 'floor: minimal content script', values: minimalScriptMs },
       notes:
         'ScriptDuration (thread time) with the extension minus without, same page: loading detector.js, ' +
-        `WXT's context and the polyfill, plus the check; page's own script time ${median(runs.map((run) => run.scriptWithoutMs)).toFixed(2)} ms`,
+        `WXT's context and the polyfill, plus the check; page's own script time ${median(runs.map((run) => run.scriptWithoutMs)).toFixed(2)} ms; ` +
+        'floor: an extension whose content script only reads the document and listens for messages',
     }),
   ];
 }

@@ -11,7 +11,7 @@ import { measureHover, type HoverSample } from './hover';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
 
 /** Time given to the detector (`document_idle`) before the script time is read. */
-const SETTLE_MS = 300;
+export const SETTLE_MS = 300;
 
 export interface NonArticleRun {
   /** The detector's own check, timed in the page. */
