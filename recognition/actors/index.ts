@@ -1,10 +1,11 @@
 /**
  * Actor recognition: who an article talks about.
  *
- * An ordered pipeline over one shared state: the knowledge-base gazetteer first, then the
- * proper-noun finder for actors outside the base (French and English articles only), the acronyms the article defines,
- * coreference of partial forms, and what the article says of each actor; the mentions are then
- * grouped into actors.
+ * An ordered pipeline over one shared state: the knowledge-base gazetteer first, regional seats
+ * of government read again (the city unless the government acts), then the proper-noun finder
+ * for actors outside the base (French and English articles only), the acronyms the article
+ * defines, coreference of partial forms, and what the article says of each actor; the mentions
+ * are then grouped into actors.
  */
 import type { RecognitionContext } from '../context';
 import type { KnowledgeBase } from '../knowledge/schema';
@@ -16,6 +17,7 @@ import { linkCoreferences } from './coreference';
 import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
 import { rulesFor, type ActorRules } from './locales';
 import type { AcronymDefinition, ActorMention } from './mention';
+import { placeRegionalSeats } from './metonymy';
 import { findProperNouns } from './proper-nouns';
 import { TokenKeys, TokenView, tokenize, type Tokens } from './tokens';
 
@@ -51,6 +53,10 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
   {
     name: 'gazetteer',
     run: (s) => ({ ...s, mentions: matchGazetteer(s.matcher.gazetteer, { text: s.text, lang: s.ctx.lang, rules: s.rules, tokens: s.tokens, keys: s.keys }) }),
+  },
+  {
+    name: 'regional-seats',
+    run: (s) => ({ ...s, mentions: placeRegionalSeats({ tokens: s.tokens, keys: s.keys, rules: s.rules, kb: s.matcher.kb, mentions: s.mentions }) }),
   },
   {
     name: 'proper-nouns',

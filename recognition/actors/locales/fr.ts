@@ -146,7 +146,7 @@ export const fr: LocaleWords = {
       'accusations', 'intention', 'intentions', 'approbation', 'demande', 'demandes', 'offre', 'menace', 'menaces',
       'avertissement', 'avertissements', 'ultimatum', 'réaction', 'condamnation', 'critiques', 'proposition', 'plan',
       'initiative', 'part', 'émissaire', 'envoyé', 'représentant', 'protégé', 'protégés', 'relations', 'ligne', 'vision',
-      'doctrine', 'priorité', 'priorités', 'objectif', 'objectifs', 'retrait', 'troupes', 'frappes', 'régime', 'pouvoir',
+      'doctrine', 'priorité', 'priorités', 'objectif', 'objectifs', 'retrait', 'troupes', 'frappes', 'régime', 'pouvoir', 'fronde',
       'gouvernement', 'autorités', 'dirigeants', 'feu', 'accord', 'mains', 'main', 'côté', 'bras', 'satellite', 'obsession',
       'hostilité', 'mépris', 'colère', 'inquiétude', 'inquiétudes', 'appel', 'appels', 'veto', 'consentement', 'bénédiction',
       'médiation', 'émissaires', 'diplomates', 'négociateurs', 'ambassadeur', 'message', 'signal', 'ordre', 'ordres',

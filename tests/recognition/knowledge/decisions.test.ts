@@ -49,6 +49,24 @@ describe('shared and contextual forms', () => {
     ]);
     expect(pairs('Il vit à Erbil depuis dix ans.', fr)).toEqual([['erbil', 'Erbil']]);
   });
+
+  it('keeps Erbil the city where no words show its government, unlike a state capital', () => {
+    const city = (text: string, ctx: RecognitionContext): string[] => pairs(text, ctx).filter(([, t]) => t === 'Erbil').map(([id]) => id);
+    expect(city('Salaries were paid directly, bypassing the regional authorities in Erbil, in a decision officials criticised.', en)).toEqual(['erbil']);
+    expect(city('The KDP, which dominates Erbil and Duhok, lost seats.', en)).toEqual(['erbil']);
+    expect(city('Erbil is home to a million people.', en)).toEqual(['erbil']);
+    expect(city('Il enseigne la physique dans un lycée d’Erbil.', fr)).toEqual(['erbil']);
+    // Its government acts, speaks or is supported.
+    expect(city('Erbil denied the report. Baghdad blocked the crude that Erbil had exported.', en)).toEqual([
+      'kurdistan-regional-government',
+      'kurdistan-regional-government',
+    ]);
+    expect(city('Le soutien d’Erbil est acquis, mais Erbil dépend des transferts fédéraux face à la fronde d’Erbil.', fr)).toEqual([
+      'kurdistan-regional-government',
+      'kurdistan-regional-government',
+      'kurdistan-regional-government',
+    ]);
+  });
 });
 
 describe('state forms', () => {
