@@ -38,16 +38,30 @@ export function typeLabel(t: Translate, type: string): string {
   return translateOr(t, `card_type_${type.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`, readable);
 }
 
-/** A non-modal dialog describing an actor or a date. */
-export function HoverCard(props: HoverCardProps) {
-  const { subject, t, autoFocus, onClose } = props;
+export interface CardDialogProps {
+  t: Translate;
+  /** What the card is about (`actor`, `date`, `passage`), as `data-card-kind`. */
+  kind: string;
+  title: ComponentChildren;
+  /** Move focus into the card when it opens, and again whenever `focusKey` changes. */
+  autoFocus?: boolean;
+  focusKey?: string;
+  /** Escape or the close button. */
+  onClose(): void;
+  children?: ComponentChildren;
+}
+
+/**
+ * The frame every card shares: a non-modal dialog named by its title, with a close button, that
+ * Escape closes. The hover card and the passage card fill it.
+ */
+export function CardDialog({ t, kind, title, autoFocus, focusKey, onClose, children }: CardDialogProps) {
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const subjectKey = subject.kind === 'actor' ? `${subject.actor.id}#${subject.mentionIndex}` : `${subject.date.start}`;
 
   useEffect(() => {
     if (autoFocus) root.current?.focus({ preventScroll: true });
-  }, [autoFocus, subjectKey]);
+  }, [autoFocus, focusKey]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -56,27 +70,31 @@ export function HoverCard(props: HoverCardProps) {
   };
 
   return (
-    <div
-      ref={root}
-      class="cx-card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      data-card-kind={subject.kind}
-      onKeyDown={onKeyDown}
-    >
+    <div ref={root} class="cx-card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1} data-card-kind={kind} onKeyDown={onKeyDown}>
       <div class="cx-head">
         <h2 class="cx-title" id={titleId}>
-          {subject.kind === 'actor' ? subject.actor.name : capitalized(formatDateValue(subject.date, props.uiLang), props.uiLang)}
+          {title}
         </h2>
         <button type="button" class="cx-button cx-icon-button" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
           {'×'}
         </button>
       </div>
+      {children}
+    </div>
+  );
+}
+
+/** A non-modal dialog describing an actor or a date. */
+export function HoverCard(props: HoverCardProps) {
+  const { subject, t, autoFocus, onClose } = props;
+  // Focus follows the card when it moves to another mention or date while open.
+  const subjectKey = subject.kind === 'actor' ? `${subject.actor.id}#${subject.mentionIndex}` : `${subject.date.start}`;
+  const title = subject.kind === 'actor' ? subject.actor.name : capitalized(formatDateValue(subject.date, props.uiLang), props.uiLang);
+  return (
+    <CardDialog t={t} kind={subject.kind} title={title} autoFocus={autoFocus} focusKey={subjectKey} onClose={onClose}>
       {subject.kind === 'actor' ? <ActorBody {...props} actor={subject.actor} mentionIndex={subject.mentionIndex} /> : <DateBody {...props} date={subject.date} sentence={subject.sentence} />}
       {props.children}
-    </div>
+    </CardDialog>
   );
 }
 

@@ -3,7 +3,7 @@
  * note being shown again (`reveal`). Same dialog behaviour as the hover card.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { CardDialog } from './hover-card';
 import type { Translate } from './i18n';
 
 export interface PassageCardProps {
@@ -30,41 +30,15 @@ export function excerpt(text: string, max: number): string {
 
 /** A non-modal dialog about a passage of the article. */
 export function PassageCard({ t, title, quote, autoFocus, onClose, children }: PassageCardProps) {
-  const titleId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (autoFocus) root.current?.focus({ preventScroll: true });
-  }, [autoFocus]);
   return (
-    <div
-      ref={root}
-      class="cx-card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      data-card-kind="passage"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <div class="cx-head">
-        <h2 class="cx-title" id={titleId}>
-          {title}
-        </h2>
-        <button type="button" class="cx-button cx-icon-button" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
-          {'×'}
-        </button>
-      </div>
+    <CardDialog t={t} kind="passage" title={title} autoFocus={autoFocus} onClose={onClose}>
       {quote ? (
         <div class="cx-section">
           <blockquote class="cx-quote">{excerpt(quote, SHOWN_QUOTE)}</blockquote>
         </div>
       ) : null}
       {children}
-    </div>
+    </CardDialog>
   );
 }
 
