@@ -10,6 +10,7 @@ import type { Translate, UiLang } from '../page-ui/i18n';
 import { NoteEditor } from '../page-ui/note-editor';
 import { NoteItem } from '../shared/note-item';
 import { UndoToast, type ToastMessage } from '../shared/undo-toast';
+import { Alert } from '../shared/alert';
 import { failureMessage } from '../shared/failure';
 import { formatPublication } from '../shared/format-time';
 import { ActorGroups, DateList } from './page-summary';
@@ -154,6 +155,12 @@ export function PopupApp({ t, uiLang, tabUrl, api }: PopupAppProps) {
       await api.openNotesPage();
       api.closePopup();
     });
+  // Offered whether or not Contexte runs on the tab.
+  const allNotesButton = (
+    <button type="button" class="cx-button" onClick={openNotesPage} disabled={busy !== null} data-action="all-notes">
+      {t('popup_all_notes')}
+    </button>
+  );
 
   if (page.kind === 'unavailable') {
     return (
@@ -163,16 +170,8 @@ export function PopupApp({ t, uiLang, tabUrl, api }: PopupAppProps) {
           {t('popup_unavailable')}
         </p>
         <p class="cx-muted">{t('popup_unavailable_hint')}</p>
-        <div class="cx-actions">
-          <button type="button" class="cx-button" onClick={openNotesPage} disabled={busy !== null}>
-            {t('popup_all_notes')}
-          </button>
-        </div>
-        {actionError && (
-          <p class="cx-alert" role="alert">
-            {actionError}
-          </p>
-        )}
+        <div class="cx-actions">{allNotesButton}</div>
+        <Alert message={actionError} />
       </main>
     );
   }
@@ -269,15 +268,9 @@ export function PopupApp({ t, uiLang, tabUrl, api }: PopupAppProps) {
             {t('popup_open_list')} <kbd>{t('popup_open_list_shortcut')}</kbd>
           </button>
         )}
-        <button type="button" class="cx-button" onClick={openNotesPage} disabled={busy !== null} data-action="all-notes">
-          {t('popup_all_notes')}
-        </button>
+        {allNotesButton}
       </div>
-      {actionError && (
-        <p class="cx-alert" role="alert">
-          {actionError}
-        </p>
-      )}
+      <Alert message={actionError} />
 
       <section class="popup-section" aria-label={t('note_target_article')}>
         <NoteEditor
@@ -295,11 +288,7 @@ export function PopupApp({ t, uiLang, tabUrl, api }: PopupAppProps) {
           {t('popup_notes_heading')}
           {notes && notes.length > 0 && <span class="cx-muted"> ({notes.length})</span>}
         </h2>
-        {notesError && (
-          <p class="cx-alert" role="alert">
-            {notesError}
-          </p>
-        )}
+        <Alert message={notesError} />
         {notes && notes.length === 0 && !notesError && <p class="cx-muted">{t('popup_no_notes')}</p>}
         {notes && notes.length > 0 && (
           <ul class="popup-notes" data-testid="popup-notes">
