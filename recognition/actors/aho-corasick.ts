@@ -7,7 +7,9 @@
  * - code units are first mapped to a small alphabet (the units that occur in some pattern), so
  *   any other character sends the search straight back to the root;
  * - the root and every node with three children or more have a dense row of transitions;
- * - nodes with one or two children keep them inline (most nodes deep in the trie have one).
+ * - nodes with one or two children keep them inline (most nodes deep in the trie have one);
+ * - what a step reads about a node (its transitions, failure link, what it reports) lies in one
+ *   record of eight integers, so that a step touches one cache line rather than one per field.
  * Memory stays proportional to the trie, with dense rows only where the trie branches. The
  * whole automaton is a handful of typed arrays (`AutomatonTables`), which a caller can store and
  * turn back into an automaton without building it again.
@@ -16,26 +18,36 @@
 /** Receives each occurrence: the pattern's index and the end (exclusive) of the occurrence. */
 export type MatchHandler = (pattern: number, end: number) => void;
 
+/*
+ * A node is a record of `NODE_SIZE` integers in `AutomatonTables.nodes`, named by the offset of
+ * its record (the root is 0): what one step of the search reads about a node then sits together
+ * in memory, rather than in one array per field (the tables are too large for the cache).
+ */
+/** Start of the node's dense row in `rows`, or -1 for a node with at most two children. */
+export const NODE_ROW = 0;
+/** The inline children of a sparse node: symbol (-1 when absent) and target. */
+export const NODE_SYMBOL_A = 1;
+export const NODE_TARGET_A = 2;
+export const NODE_SYMBOL_B = 3;
+export const NODE_TARGET_B = 4;
+/** Failure link. */
+export const NODE_FAIL = 5;
+/** First node on the failure chain, the node itself included, that ends a pattern (0: none). */
+export const NODE_REPORT = 6;
+/** A pattern ending at the node, or -1; `samePatternNext` chains duplicates. */
+export const NODE_TERMINAL = 7;
+export const NODE_SIZE = 8;
+
 /** The automaton as plain typed arrays: what the search loop reads, and what can be stored. */
 export interface AutomatonTables {
   /** Code unit of each symbol: symbol `s` (from 1) is `alphabet[s - 1]`; 0 is any other unit. */
   readonly alphabet: Uint16Array;
   /** Child of the root by symbol (0: none). */
   readonly rootRow: Int32Array;
-  /** Start of the node's dense row in `rows`, or -1 for a node with at most two children. */
-  readonly rowOf: Int32Array;
+  /** The nodes' records (see `NODE_SIZE`). */
+  readonly nodes: Int32Array;
+  /** Dense rows of transitions by symbol (-1: none). */
   readonly rows: Int32Array;
-  /** The inline children of sparse nodes: symbol and target, -1 when absent. */
-  readonly symbolA: Int32Array;
-  readonly targetA: Int32Array;
-  readonly symbolB: Int32Array;
-  readonly targetB: Int32Array;
-  /** Failure link of each node. */
-  readonly fail: Int32Array;
-  /** Nearest node on the failure chain that ends a pattern (0: none). */
-  readonly outLink: Int32Array;
-  /** A pattern ending at the node, or -1; `samePatternNext` chains duplicates. */
-  readonly terminal: Int32Array;
   readonly samePatternNext: Int32Array;
   /** Length of each pattern, in code units. */
   readonly lengths: Int32Array;
@@ -116,7 +128,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       nextSibling[child] = firstChild[node]!;
       firstChild[node] = child;
       childCount[node] = childCount[node]! + 1;
-      if (node === 0) rootRow[symbol] = child;
+      if (node === 0) rootRow[symbol] = child * NODE_SIZE;
       node = child;
       path[i + 1] = node;
     }
@@ -128,79 +140,65 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   // Search layout: dense rows for branching nodes, inline pairs for the others.
   let denseCount = 0;
   for (let n = 1; n < nodeCount; n++) if (childCount[n]! >= DENSE_FROM) denseCount++;
-  const rowOf = new Int32Array(nodeCount).fill(NONE);
+  const nodes = new Int32Array(nodeCount * NODE_SIZE);
   const rows = new Int32Array(Math.max(1, denseCount * symbols)).fill(NONE);
-  const symbolA = new Int32Array(nodeCount).fill(NONE);
-  const targetA = new Int32Array(nodeCount);
-  const symbolB = new Int32Array(nodeCount).fill(NONE);
-  const targetB = new Int32Array(nodeCount);
   let nextRow = 0;
-  for (let n = 1; n < nodeCount; n++) {
+  for (let n = 0; n < nodeCount; n++) {
+    const at = n * NODE_SIZE;
+    nodes[at + NODE_ROW] = NONE;
+    nodes[at + NODE_SYMBOL_A] = NONE;
+    nodes[at + NODE_SYMBOL_B] = NONE;
+    nodes[at + NODE_TERMINAL] = terminalAll[n]!;
+    // The root's children are in `rootRow`.
+    if (n === 0) continue;
     if (childCount[n]! >= DENSE_FROM) {
       const base = nextRow * symbols;
-      rowOf[n] = base;
+      nodes[at + NODE_ROW] = base;
       nextRow++;
-      for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) rows[base + nodeSymbol[c]!] = c;
+      for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) rows[base + nodeSymbol[c]!] = c * NODE_SIZE;
     } else {
       for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) {
-        if (symbolA[n] === NONE) {
-          symbolA[n] = nodeSymbol[c]!;
-          targetA[n] = c;
+        if (nodes[at + NODE_SYMBOL_A] === NONE) {
+          nodes[at + NODE_SYMBOL_A] = nodeSymbol[c]!;
+          nodes[at + NODE_TARGET_A] = c * NODE_SIZE;
         } else {
-          symbolB[n] = nodeSymbol[c]!;
-          targetB[n] = c;
+          nodes[at + NODE_SYMBOL_B] = nodeSymbol[c]!;
+          nodes[at + NODE_TARGET_B] = c * NODE_SIZE;
         }
       }
     }
   }
 
-  // Failure links and dictionary (output) links, breadth first. The transition lookup is
-  // written out in the loop: a call per step costs more than the rest when the code is cold.
-  const terminal = terminalAll.slice(0, nodeCount);
-  const fail = new Int32Array(nodeCount);
-  const outLink = new Int32Array(nodeCount);
+  // Failure links and reports, breadth first from the root. The transition lookup is written
+  // out in the loop: a call per step costs more than the rest when the code is cold.
   const queue = new Int32Array(nodeCount);
   let head = 0;
-  let tail = 0;
-  for (let c = firstChild[0]!; c !== NONE; c = nextSibling[c]!) queue[tail++] = c;
+  let tail = 1;
   while (head < tail) {
     const node = queue[head++]!;
     for (let child = firstChild[node]!; child !== NONE; child = nextSibling[child]!) {
       const symbol = nodeSymbol[child]!;
-      let f = fail[node]!;
-      let target = NONE;
-      for (;;) {
+      // A child of the root fails to the root; any other follows its parent's failure chain.
+      let target = node === 0 ? 0 : NONE;
+      let f = nodes[node * NODE_SIZE + NODE_FAIL]!;
+      while (target === NONE) {
         if (f === 0) {
-          target = rootRow[symbol]! || NONE;
-        } else {
-          const base = rowOf[f]!;
-          target = base !== NONE ? rows[base + symbol]! : symbolA[f] === symbol ? targetA[f]! : symbolB[f] === symbol ? targetB[f]! : NONE;
+          target = rootRow[symbol]!;
+          break;
         }
-        if (target !== NONE || f === 0) break;
-        f = fail[f]!;
+        const row = nodes[f + NODE_ROW]!;
+        target =
+          row !== NONE ? rows[row + symbol]! : nodes[f + NODE_SYMBOL_A] === symbol ? nodes[f + NODE_TARGET_A]! : nodes[f + NODE_SYMBOL_B] === symbol ? nodes[f + NODE_TARGET_B]! : NONE;
+        f = nodes[f + NODE_FAIL]!;
       }
-      const t = target === NONE ? 0 : target;
-      fail[child] = t;
-      outLink[child] = terminal[t]! !== NONE ? t : outLink[t]!;
+      const at = child * NODE_SIZE;
+      nodes[at + NODE_FAIL] = target;
+      nodes[at + NODE_REPORT] = nodes[at + NODE_TERMINAL] !== NONE ? at : nodes[target + NODE_REPORT]!;
       queue[tail++] = child;
     }
   }
 
-  const tables: AutomatonTables = {
-    alphabet: Uint16Array.from(alphabet),
-    rootRow,
-    rowOf,
-    rows,
-    symbolA,
-    targetA,
-    symbolB,
-    targetB,
-    fail,
-    outLink,
-    terminal,
-    samePatternNext,
-    lengths,
-  };
+  const tables: AutomatonTables = { alphabet: Uint16Array.from(alphabet), rootRow, nodes, rows, samePatternNext, lengths };
   return automatonOf(tables, symbolOf);
 }
 
@@ -231,24 +229,29 @@ function automatonOf(tables: AutomatonTables, symbolOf: Uint16Array): Automaton 
  */
 export function step(tables: AutomatonTables, node: number, symbol: number, position: number, onMatch: MatchHandler): number {
   if (symbol === 0) return 0;
-  const { rootRow, rowOf, rows, symbolA, targetA, symbolB, targetB, fail, terminal, outLink, samePatternNext } = tables;
+  const { rootRow, nodes, rows, samePatternNext } = tables;
   for (;;) {
     if (node === 0) {
       node = rootRow[symbol]!;
       break;
     }
-    const base = rowOf[node]!;
-    const target = base !== NONE ? rows[base + symbol]! : symbolA[node] === symbol ? targetA[node]! : symbolB[node] === symbol ? targetB[node]! : NONE;
+    const row = nodes[node + NODE_ROW]!;
+    const target =
+      row !== NONE ? rows[row + symbol]! : nodes[node + NODE_SYMBOL_A] === symbol ? nodes[node + NODE_TARGET_A]! : nodes[node + NODE_SYMBOL_B] === symbol ? nodes[node + NODE_TARGET_B]! : NONE;
     if (target !== NONE) {
       node = target;
       break;
     }
-    node = fail[node]!;
+    node = nodes[node + NODE_FAIL]!;
   }
-  let out = terminal[node] !== NONE ? node : outLink[node]!;
-  while (out > 0) {
-    for (let p = terminal[out]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, position);
-    out = outLink[out]!;
-  }
+  reportAt(tables, node, position, onMatch);
   return node;
+}
+
+/** Reports every pattern that ends at `node` or on its failure chain, longest first. */
+export function reportAt(tables: AutomatonTables, node: number, position: number, onMatch: MatchHandler): void {
+  const { nodes, samePatternNext } = tables;
+  for (let out = nodes[node + NODE_REPORT]!; out > 0; out = nodes[nodes[out + NODE_FAIL]! + NODE_REPORT]!) {
+    for (let p = nodes[out + NODE_TERMINAL]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, position);
+  }
 }

@@ -4,7 +4,8 @@
  *
  * Patterns are framed by word boundaries, so a match always starts and ends at a boundary of the
  * original text ("Iran" is not found in "Iranian" nor "EI" in "ceinture"); French elision needs
- * no rule because the apostrophe of "l’Iran" is a boundary and stays outside the span. Of
+ * no rule because the apostrophe of "l’Iran" is a boundary and stays outside the span. No match
+ * runs across a quotation mark (« Mouvement de résistance islamique » en Irak). Of
  * overlapping matches the leftmost, then longest, wins ("Brigades du Hezbollah irakien" over
  * "Hezbollah"). Then come the conditions a match must meet (language, exact case, capital,
  * activated context) and the decisions on forms that several entries claim (rules).
@@ -63,6 +64,8 @@ export interface Gazetteer {
   readonly demonyms: ReadonlySet<string>;
   /** Length of the longest pattern, in units. */
   readonly longest: number;
+  /** The pass over a text, kept with the automaton: what it learns about characters stays. */
+  readonly scan: BoundaryScan;
 }
 
 /** Punctuation a name may not run across unless its written form has it. */
@@ -167,7 +170,8 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     p.entries = distinctEntries(p.uses);
     longest = Math.max(longest, p.key.length);
   }
-  return { kb, automaton: buildAutomaton(patterns.map((p) => p.key)), patterns, demonyms, longest };
+  const automaton = buildAutomaton(patterns.map((p) => p.key));
+  return { kb, automaton, patterns, demonyms, longest, scan: new BoundaryScan(automaton, longest) };
 }
 
 /** A selected match: its span, its pattern and the claims on it that apply in this article. */
@@ -212,7 +216,7 @@ export function matchGazetteer(gazetteer: Gazetteer, input: GazetteerInput): Act
   // Entries named by a form that is not contextual: what activates contextual forms.
   const named = new Set<string>();
   let contextual = false;
-  const scan = new BoundaryScan(automaton, gazetteer.longest);
+  const { scan } = gazetteer;
   scan.run(text, (p, end) => {
     // The pattern is framed by two boundary units; the name lies between them.
     let start = scan.originOf(end - automaton.patternLength(p) + 1);

@@ -130,6 +130,11 @@ export function multiFold(code: number): string {
   return multiFolds.get(code)!;
 }
 
+/** True for a quotation mark (« » “ ” " ‹ ›…), one of the characters folding drops. */
+export function isQuotationMark(code: number): boolean {
+  return QUOTES.includes(String.fromCharCode(code));
+}
+
 /** True when the code unit is a letter, digit or combining mark (part of a word). */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) {

@@ -6,21 +6,54 @@
  * (`normalize.ts`), and every run of anything else (spaces, punctuation, apostrophes) as one
  * space, with a space before the first word and after the last. Folding is `foldTo`'s, unit for
  * unit; only its treatment of separators differs, and only in ways the boundary form cannot see.
+ * Quotation marks, which folding drops, are hard boundaries here: no match runs across one
+ * (in « Mouvement de résistance islamique » en Irak, no name goes on past the »).
  */
-import type { Automaton, MatchHandler } from './aho-corasick';
-import { ASCII_FOLDS, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedUnit, isArticleEl, isWordCode, multiFold } from './normalize';
+import {
+  NODE_FAIL,
+  NODE_REPORT,
+  NODE_ROW,
+  NODE_SYMBOL_A,
+  NODE_SYMBOL_B,
+  NODE_TARGET_A,
+  NODE_TARGET_B,
+  NODE_TERMINAL,
+  type Automaton,
+  type MatchHandler,
+} from './aho-corasick';
+import { FOLD_DROP, FOLD_MULTI, foldedUnit, isArticleEl, isQuotationMark, isWordCode, multiFold } from './normalize';
 
 const SPACE = 0x20;
+const LETTER_A = 0x61;
 const NONE = -1;
 
+/*
+ * What the scan does with each code unit (`kinds`, learnt on first sight, 0 until then). Word
+ * units are positive: `LETTER_E` for those that fold to "e" (which may start the article "el",
+ * read "al"), and `WORD + s` for any other, `s` being its automaton symbol (0 when no pattern
+ * holds it). With every word unit positive, skipping the rest of a word tests one sign per unit.
+ */
+const LETTER_E = 1;
+const WORD = 2;
+const SEPARATOR = -1;
+/** Invisible characters (soft hyphen, zero-width joiners): folding drops them, words go on. */
+const INVISIBLE = -2;
+const QUOTE = -3;
+/** A character that folds to several units ("œ" → "oe"). */
+const SPLIT = -4;
+
 /**
- * Scans texts for an automaton whose patterns are boundary forms (" al amiri "). The original
- * offset of each unit fed to the automaton is kept in a ring as long as the longest pattern, so
- * that a match can be mapped back to the text.
+ * Scans texts for an automaton whose patterns are boundary forms (" al amiri "). Every pattern
+ * starts with a space, so once the automaton falls back to its root inside a word nothing can
+ * match before the next boundary, and the rest of the word is skipped. The original offset of
+ * each unit fed to the automaton is kept in a ring as long as the longest pattern, so that a
+ * match can be mapped back to the text. Build one per automaton and keep it: what it learns
+ * about code units stays valid.
  */
 export class BoundaryScan {
   private readonly ring: Int32Array;
   private readonly mask: number;
+  private readonly kinds = new Int32Array(65536);
 
   constructor(
     private readonly automaton: Automaton,
@@ -30,6 +63,7 @@ export class BoundaryScan {
     while (size < longest + 2) size *= 2;
     this.ring = new Int32Array(size);
     this.mask = size - 1;
+    for (let code = 0; code < 0x80; code++) this.learn(code);
   }
 
   /**
@@ -40,65 +74,92 @@ export class BoundaryScan {
     return this.ring[k & this.mask]!;
   }
 
+  /** Classifies a code unit (see the kinds above) and remembers it. */
+  private learn(code: number): number {
+    const kind = this.kindOf(code, foldedUnit(code));
+    this.kinds[code] = kind;
+    return kind;
+  }
+
+  private kindOf(code: number, fold: number): number {
+    if (fold === FOLD_MULTI) return SPLIT;
+    if (fold === FOLD_DROP) return isQuotationMark(code) ? QUOTE : INVISIBLE;
+    // Separators fold to negative values; a unit that folds to itself may be punctuation.
+    if (fold < 0) return SEPARATOR;
+    const unit = fold - 1;
+    const word = (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x80 && isWordCode(unit));
+    if (!word) return SEPARATOR;
+    return unit === 0x65 ? LETTER_E : WORD + this.automaton.symbolOf[unit]!;
+  }
+
   /** Reports every pattern found in `text`, with the position (exclusive) of its last unit. */
   run(text: string, onMatch: MatchHandler): void {
-    const { ring, mask } = this;
+    const { ring, mask, kinds } = this;
     const { symbolOf } = this.automaton;
-    const { rootRow, rowOf, rows, symbolA, targetA, symbolB, targetB, fail, terminal, outLink, samePatternNext } = this.automaton.tables;
-    // Imported bindings are read once: in the loop, each read costs a check.
-    const ascii = ASCII_FOLDS;
-    const drop = FOLD_DROP;
-    const multiple = FOLD_MULTI;
-    const separator = FOLD_SPACE;
+    const { rootRow, nodes, rows, samePatternNext } = this.automaton.tables;
+    const spaceSymbol = symbolOf[SPACE]!;
+    const symbolE = symbolOf[0x65]!;
+    const symbolArticle = symbolOf[LETTER_A]!;
+    // The state after a boundary, where every pattern starts.
+    const fresh = rootRow[spaceSymbol]!;
     const n = text.length;
     // The opening boundary; no pattern is a lone space, so none ends on it.
     ring[0] = 0;
     let count = 1;
-    let node = symbolOf[SPACE] === 0 ? 0 : rootRow[symbolOf[SPACE]!]!;
+    let node = fresh;
     let atBoundary = true;
-    // Whether the last folded unit was part of a word, for the rule on "el" (see `foldTo`).
-    let lastWasWord = false;
     // The units of a character that folds to several ("œ" → "oe"), and the next one to feed.
-    let multi = '';
+    let split = '';
     let k = 0;
-    // The fold of character `i` (as `foldedUnit` encodes it); position n closes the text.
-    let value = 0;
     let i = -1;
     for (;;) {
-      let code: number;
-      if (k < multi.length) {
-        code = multi.charCodeAt(k++);
+      let kind: number;
+      let quote = false;
+      if (k < split.length) {
+        const unit = split.charCodeAt(k++);
+        kind = kinds[unit]! || this.learn(unit);
+        // The rule on "el" reads the text, where this unit is not.
+        if (kind === LETTER_E) kind = WORD + symbolE;
       } else {
-        if (i === n) break;
         i++;
-        if (i === n) {
-          value = separator;
-        } else {
-          const raw = text.charCodeAt(i);
-          value = raw < 0x80 ? ascii[raw]! : foldedUnit(raw);
-          if (value === drop) continue;
-          if (value === multiple) {
-            multi = multiFold(raw);
+        if (i > n) break;
+        // Position n closes the text.
+        kind = i === n ? SEPARATOR : kinds[text.charCodeAt(i)]! || this.learn(text.charCodeAt(i));
+        if (kind > 0 && node === 0 && !atBoundary) {
+          // Inside a word with no pattern under way: go to the word's last unit.
+          while (i + 1 < n && kinds[text.charCodeAt(i + 1)]! > 0) i++;
+          continue;
+        }
+        if (kind < SEPARATOR) {
+          if (kind === INVISIBLE) continue;
+          if (kind === SPLIT) {
+            split = multiFold(text.charCodeAt(i));
             k = 0;
             continue;
           }
+          // A quotation mark ends what is under way like a boundary, then matching starts afresh.
+          if (atBoundary) {
+            node = fresh;
+            continue;
+          }
+          quote = true;
+          kind = SEPARATOR;
         }
-        code = value < 0 ? SPACE : value - 1;
-        if (code === 0x65 && !lastWasWord && isArticleEl(text, i)) code = 0x61;
       }
-      // Separators are negative values; a folded unit may still be punctuation.
-      const word = (value > 0 || value === multiple) && ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code)));
-      lastWasWord = word;
-      if (!word) {
-        if (atBoundary) continue;
-        code = SPACE;
-      }
-      atBoundary = !word;
 
-      // Feed `code`: remember where it comes from, take the transition, report what ends here.
+      let symbol: number;
+      if (kind === SEPARATOR) {
+        if (atBoundary) continue;
+        atBoundary = true;
+        symbol = spaceSymbol;
+      } else {
+        symbol = kind === LETTER_E ? (atBoundary && isArticleEl(text, i) ? symbolArticle : symbolE) : kind - WORD;
+        atBoundary = false;
+      }
+
+      // Feed the unit: remember where it comes from, take the transition, report what ends here.
       ring[count & mask] = i;
       count++;
-      const symbol = symbolOf[code]!;
       if (symbol === 0) {
         node = 0;
         continue;
@@ -108,20 +169,25 @@ export class BoundaryScan {
           node = rootRow[symbol]!;
           break;
         }
-        const base = rowOf[node]!;
+        const row = nodes[node + NODE_ROW]!;
         const target =
-          base !== NONE ? rows[base + symbol]! : symbolA[node] === symbol ? targetA[node]! : symbolB[node] === symbol ? targetB[node]! : NONE;
+          row !== NONE
+            ? rows[row + symbol]!
+            : nodes[node + NODE_SYMBOL_A] === symbol
+              ? nodes[node + NODE_TARGET_A]!
+              : nodes[node + NODE_SYMBOL_B] === symbol
+                ? nodes[node + NODE_TARGET_B]!
+                : NONE;
         if (target !== NONE) {
           node = target;
           break;
         }
-        node = fail[node]!;
+        node = nodes[node + NODE_FAIL]!;
       }
-      let out = terminal[node] !== NONE ? node : outLink[node]!;
-      while (out > 0) {
-        for (let p = terminal[out]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, count);
-        out = outLink[out]!;
+      for (let out = nodes[node + NODE_REPORT]!; out > 0; out = nodes[nodes[out + NODE_FAIL]! + NODE_REPORT]!) {
+        for (let p = nodes[out + NODE_TERMINAL]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, count);
       }
+      if (quote) node = fresh;
     }
   }
 }

@@ -29,6 +29,21 @@ describe('gazetteer: word boundaries', () => {
   });
 });
 
+describe('gazetteer: quotation marks', () => {
+  it('never lets a name run across a quotation mark', () => {
+    expect(gazetteerPairs('Le « Hezbollah » irakien a démenti.', frCtx)).toEqual([['hezbollah', 'Hezbollah']]);
+    expect(gazetteerPairs('Les “Brigades du Hezbollah” irakien ont démenti.', enCtx)).toEqual([['hezbollah', 'Hezbollah']]);
+    expect(gazetteerPairs('Le Hezbollah «irakien» a démenti.', frCtx)).toEqual([['hezbollah', 'Hezbollah']]);
+  });
+
+  it('still finds a name that a quotation mark opens or closes', () => {
+    expect(gazetteerPairs('Le « Hezbollah irakien » a démenti, puis "Hezbollah irakien".', frCtx)).toEqual([
+      ['kataib-hezbollah', 'Hezbollah irakien'],
+      ['kataib-hezbollah', 'Hezbollah irakien'],
+    ]);
+  });
+});
+
 describe('gazetteer: French elision', () => {
   it('starts the span after the elided article, with either apostrophe', () => {
     expect(gazetteerPairs('La position de l’Iran et celle d\'Abu Dhabi.', frCtx)).toEqual([['state-irn', 'Iran']]);
