@@ -15,7 +15,7 @@ import { endsWithAny, type ActorRules } from './locales';
 import { orgApposition, orgNounBefore, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
 import { type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
 import { foldForComparison } from './normalize';
-import { ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START, type TokenView, type Tokens } from './tokens';
+import { ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
 
 export interface ProperNounInput {
   view: TokenView;
@@ -42,8 +42,44 @@ const MAX_ORG_TOKENS = 12;
  * those inside a longer organisation name), sorted and not overlapping. Linear in the tokens.
  */
 export function findProperNouns(input: ProperNounInput): ActorMention[] {
-  return new ProperNounFinder(input).run();
+  const released = statesBeforeSurnames(input);
+  if (released.size === 0) return new ProperNounFinder(input).run();
+  const found = new ProperNounFinder({ ...input, known: input.known.filter((m) => !released.has(m)) }).run();
+  // A released state that no name took back ("Chad Basin" with no evidence) is the state after all.
+  const index = new MentionIndex(found);
+  return removeOverlaps([...found, ...[...released].filter((m) => !index.overlaps(m.start, m.end))]);
 }
+
+/**
+ * "Jordan Bardella", "Israel Kamakawiwo’ole", "Chad Smith": a state whose name is also a first
+ * name, written right before a capitalised word that can be a surname, is given back to the
+ * finder, which judges the whole name with the usual evidence. Not after a preposition of place
+ * ("in Jordan Tuesday"), nor before a title ("Jordan King Abdullah") or a word of an
+ * organisation or place name ("Jordan Times", "Chad Basin"), nor before another known actor.
+ */
+function statesBeforeSurnames(input: ProperNounInput): Set<ActorMention> {
+  const { view, rules, known } = input;
+  const t = view.tokens;
+  const released = new Set<ActorMention>();
+  known.forEach((m, k) => {
+    if (m.kind !== 'state') return;
+    const i = tokenAtOrAfter(t, m.start);
+    if (i + 1 >= t.count || t.start[i] !== m.start || t.end[i] !== m.end || !rules.firstNames.has(view.key(i)) || !view.joined(i)) return;
+    if (i > 0 && view.joined(i - 1) && (rules.placePrepositions.has(view.key(i - 1)) || rules.metonymy.locativeBefore.has(view.key(i - 1)))) return;
+    const next = i + 1;
+    const f = view.flags(next);
+    if (!(f & CAPITALISED) || f & (ALL_CAPS | ELIDED | POSSESSIVE)) return;
+    // Known mentions are sorted: only the one after `m` can hold the next word.
+    if (k + 1 < known.length && known[k + 1]!.start < t.end[next]!) return;
+    const key = view.key(next);
+    if (input.demonyms.has(key) || SURNAME_BLOCKERS.some((list) => rules[list].has(key))) return;
+    released.add(m);
+  });
+  return released;
+}
+
+/** Word lists whose words are no surname. */
+const SURNAME_BLOCKERS = ['stopWords', 'titles', 'notPersonWords', 'orgHeads', 'orgTails', 'placeHeads', 'placeTails', 'groupAdjectives', 'chrome'] as const;
 
 class ProperNounFinder {
   private readonly t: Tokens;

@@ -77,6 +77,8 @@ export const FIRST_NAMES: readonly string[] = [
   'rishi', 'theresa', 'tony', 'gordon', 'valéry', 'jeanne', 'claire', 'julie', 'sarah', 'emily', 'elizabeth', 'mary',
   'patrick', 'martin', 'frédéric', 'fabrice', 'gilles', 'henri', 'hugo', 'louis', 'lucas', 'mathieu', 'matthew', 'daniel',
   'samuel', 'simon', 'victor', 'vincent', 'xavier', 'yves', 'christophe', 'sébastien', 'julien', 'antoine', 'benoît',
+  // Also names of states: before a surname they are first names ("Jordan Bardella", "Israel Katz").
+  'jordan', 'israel', 'israël', 'chad',
 ];
 
 /** Finer type of an organisation found by its opening or closing word. */

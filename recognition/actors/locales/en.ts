@@ -78,7 +78,7 @@ export const en: LocaleWords = {
     'bridge', 'sea', 'valley', 'mosque', 'river', 'mountains', 'mountain', 'lake', 'square', 'street', 'airport', 'base',
     'camp', 'crossing', 'gate', 'island', 'islands', 'desert', 'plain', 'heights', 'strait', 'gulf', 'canal', 'dam',
     'church', 'palace', 'compound', 'port', 'harbour', 'harbor', 'peninsula', 'coast', 'corridor', 'prison', 'hospital',
-    'boulevard', 'avenue', 'road', 'highway', 'plateau', 'oasis', 'shrine', 'wall',
+    'boulevard', 'avenue', 'road', 'highway', 'plateau', 'oasis', 'shrine', 'wall', 'basin',
   ],
   notPersonWords: [
     'ministry', 'council', 'party', 'movement', 'front', 'army', 'forces', 'brigades', 'agency', 'organization',

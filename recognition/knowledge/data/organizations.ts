@@ -3276,6 +3276,19 @@ export const organizations: readonly KnowledgeEntry[] = [
     affiliations: ['state-qat'],
     wikipedia: { en: 'Al Jazeera', fr: 'Al Jazeera' },
   },
+  {
+    id: 'israel-hayom',
+    kind: 'organization',
+    type: 'media',
+    name: { en: 'Israel Hayom', fr: 'Israel Hayom' },
+    aliases: {},
+    description: {
+      en: 'Israeli Hebrew-language daily newspaper, distributed free of charge, founded in 2007 by Sheldon Adelson.',
+      fr: 'Quotidien israélien en hébreu, distribué gratuitement, fondé en 2007 par Sheldon Adelson.',
+    },
+    affiliations: ['state-isr'],
+    wikipedia: { en: 'Israel Hayom' },
+  },
 
   // ── Companies and business bodies ──
   {

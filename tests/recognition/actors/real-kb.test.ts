@@ -75,4 +75,30 @@ describe('actors on the bundled knowledge base', () => {
     // "The group" is never linked.
     expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain('The group');
   });
+
+  it('reads a state’s name right before a surname as a first name', () => {
+    const pairs = (text: string, ctx: RecognitionContext): [string, string][] =>
+      findActors(text, ctx, matcher)
+        .flatMap((a) => a.mentions.map((m) => ({ id: a.id, kind: a.kind, start: m.start, text: m.text })))
+        .sort((a, b) => a.start - b.start)
+        .map((m) => [`${m.kind} ${m.id}`, m.text]);
+    expect(pairs('Le président du parti, Jordan Bardella, a rencontré le roi de Jordanie. Jordan Bardella est rentré.', fr)).toEqual([
+      ['person unknown:jordan bardella', 'Jordan Bardella'],
+      ['state state-jor', 'Jordanie'],
+      ['person unknown:jordan bardella', 'Jordan Bardella'],
+    ]);
+    expect(pairs('Chad Smith said the tour would go ahead.', en)).toEqual([['person unknown:chad smith', 'Chad Smith']]);
+    expect(pairs('The singer Israel Kamakawiwo’ole was born in Honolulu.', en)).toEqual([['person unknown:israel kamakawiwo\'ole', 'Israel Kamakawiwo’ole']]);
+    expect(pairs("The singer Israel Kamakawiwo'ole was born in Honolulu.", en)).toEqual([['person unknown:israel kamakawiwo\'ole', "Israel Kamakawiwo'ole"]]);
+  });
+
+  it('keeps the state before a title, a known actor, a word of a place name or after a preposition of place', () => {
+    const ids = (text: string): string[] => findActors(text, en, matcher).map((a) => a.id);
+    expect(ids('Jordan King Abdullah met officials.')).toContain('state-jor');
+    expect(ids('The Israel Defense Forces said it had struck.')).toEqual(['idf']);
+    expect(ids('Israel Hamas talks resumed.')).toEqual(['state-isr', 'hamas']);
+    expect(ids('Officials in Jordan Tuesday said the border was shut.')).toEqual(['state-jor']);
+    expect(ids('The Jordan Times reported the decision.')).toEqual(['state-jor']);
+    expect(ids('Israel Hayom reported the decision.')).toEqual(['israel-hayom']);
+  });
 });
