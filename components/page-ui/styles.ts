@@ -2,7 +2,11 @@
  * The stylesheet of the in-page UI (kind colours follow the page highlights of `page/highlight.ts`), adopted by its shadow root. Every property the components rely
  * on is set here, because nothing may be inherited from (or broken by) the page: the host resets
  * with `all: initial`, and sizes are in px since `rem` would follow the page's root font size.
+ * The colours are the extension pages' own (`components/shared/palette.css`), inlined as text
+ * at build time so the shadow root's stylesheet stays self-contained.
  */
+import paletteCss from '../shared/palette.css?inline';
+
 /** A card's width (px): fixed, so the overlay can place a card without measuring it. */
 export const CARD_WIDTH = 360;
 
@@ -31,21 +35,8 @@ export const pageUiCss = `
 .cx-root, .cx-root * {
   box-sizing: border-box;
 }
+${paletteCss}
 .cx-root {
-  --cx-bg: #ffffff;
-  --cx-fg: #1b1d21;
-  --cx-muted: #5b6270;
-  --cx-line: #d9dce3;
-  --cx-accent: #2452c4;
-  --cx-accent-fg: #ffffff;
-  --cx-soft: #f2f4f8;
-  --cx-error: #a3261b;
-  --cx-ok: #1d6b34;
-  --cx-person: #1d4ed8;
-  --cx-organization: #b45309;
-  --cx-state: #047857;
-  --cx-place: #6d28d9;
-  --cx-date: #be185d;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 14px;
   font-weight: 400;
@@ -60,24 +51,6 @@ export const pageUiCss = `
   direction: ltr;
   color-scheme: light dark;
   pointer-events: none;
-}
-@media (prefers-color-scheme: dark) {
-  .cx-root {
-    --cx-bg: #1f2227;
-    --cx-fg: #eceef2;
-    --cx-muted: #a8afbd;
-    --cx-line: #3a3f48;
-    --cx-accent: #8fb0ff;
-    --cx-accent-fg: #10131a;
-    --cx-soft: #2a2e35;
-    --cx-error: #ff9b8f;
-    --cx-ok: #8fd6a4;
-    --cx-person: #93c5fd;
-    --cx-organization: #fcd34d;
-    --cx-state: #6ee7b7;
-    --cx-place: #c4b5fd;
-    --cx-date: #f9a8d4;
-  }
 }
 .cx-layer {
   position: fixed;
