@@ -48,9 +48,10 @@ export interface NoteQueryResult {
   notes: StoredNote[];
   /** Articles of the returned notes, by key. */
   articles: Record<string, Article>;
-  /** Facets for the filters: every article, actor and tag that has notes. */
-  facets: NoteFacets;
 }
+
+/** What the filters offer: every article, actor and tag that has notes. */
+export type { NoteFacets };
 
 export type ExportFormat = 'json' | 'markdown';
 
@@ -128,7 +129,13 @@ export interface BackgroundProtocol {
   'notes:list-for-article': { request: { url: string; canonicalUrl?: string | null }; response: StoredNote[] };
   'notes:delete': { request: { id: string }; response: StoredNote };
   'notes:restore': { request: { note: StoredNote }; response: StoredNote };
+  /** A page of the notes matching a query, and how many match in all. */
   'notes:query': { request: { query: NoteQuery }; response: NoteQueryResult };
+  /**
+   * The facets for the notes page's filters; apart from the query, so the first rows do not
+   * wait for them (they need the whole search index) nor carry them on every page scrolled to.
+   */
+  'notes:facets': { request: NoPayload; response: NoteFacets };
   /**
    * Exports notes: those of `ids`, or those matching `query` (its `offset`, `limit` and `sort`
    * are ignored, so a large filtered set does not cross as a list of ids), or every note.
@@ -200,6 +207,7 @@ const backgroundTypes: ReadonlySet<string> = new Set<BackgroundType>([
   'notes:delete',
   'notes:restore',
   'notes:query',
+  'notes:facets',
   'notes:export',
   'notes:plan-import',
   'notes:apply-import',

@@ -97,6 +97,15 @@ export class BoundaryScan {
     const { ring, mask, kinds } = this;
     const { symbolOf } = this.automaton;
     const { rootRow, nodes, rows, samePatternNext } = this.automaton.tables;
+    // Imported bindings are read once: in the loop, each read of one costs a check.
+    const ROW = NODE_ROW;
+    const SYMBOL_A = NODE_SYMBOL_A;
+    const TARGET_A = NODE_TARGET_A;
+    const SYMBOL_B = NODE_SYMBOL_B;
+    const TARGET_B = NODE_TARGET_B;
+    const FAIL = NODE_FAIL;
+    const REPORT = NODE_REPORT;
+    const TERMINAL = NODE_TERMINAL;
     const spaceSymbol = symbolOf[SPACE]!;
     const symbolE = symbolOf[0x65]!;
     const symbolArticle = symbolOf[LETTER_A]!;
@@ -169,23 +178,23 @@ export class BoundaryScan {
           node = rootRow[symbol]!;
           break;
         }
-        const row = nodes[node + NODE_ROW]!;
+        const row = nodes[node + ROW]!;
         const target =
           row !== NONE
             ? rows[row + symbol]!
-            : nodes[node + NODE_SYMBOL_A] === symbol
-              ? nodes[node + NODE_TARGET_A]!
-              : nodes[node + NODE_SYMBOL_B] === symbol
-                ? nodes[node + NODE_TARGET_B]!
+            : nodes[node + SYMBOL_A] === symbol
+              ? nodes[node + TARGET_A]!
+              : nodes[node + SYMBOL_B] === symbol
+                ? nodes[node + TARGET_B]!
                 : NONE;
         if (target !== NONE) {
           node = target;
           break;
         }
-        node = nodes[node + NODE_FAIL]!;
+        node = nodes[node + FAIL]!;
       }
-      for (let out = nodes[node + NODE_REPORT]!; out > 0; out = nodes[nodes[out + NODE_FAIL]! + NODE_REPORT]!) {
-        for (let p = nodes[out + NODE_TERMINAL]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, count);
+      for (let out = nodes[node + REPORT]!; out > 0; out = nodes[nodes[out + FAIL]! + REPORT]!) {
+        for (let p = nodes[out + TERMINAL]!; p !== NONE; p = samePatternNext[p]!) onMatch(p, count);
       }
       if (quote) node = fresh;
     }
