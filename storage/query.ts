@@ -202,8 +202,13 @@ export class NoteIndex {
   private readonly byActor = new Map<string, Slots>();
   private readonly byTag = new Map<string, Slots>();
   private readonly articles = new Map<string, Article>();
-  /** While building in bulk the vocabulary is sorted once at the end instead of word by word. */
-  private bulk = false;
+  /**
+   * While adding in bulk, new words wait here and are merged into the vocabulary once at the
+   * end instead of being spliced in word by word; null outside bulk adds.
+   */
+  private newWords: string[] | null = null;
+  /** The facets as last computed; dropped by every change, so repeated asks cost nothing. */
+  private cachedFacets: NoteFacets | null = null;
   /**
    * Every note in each sort order asked for so far, made on demand, then kept in order as notes
    * change (a binary search and one splice per edit instead of a new sort).
@@ -212,10 +217,7 @@ export class NoteIndex {
 
   constructor(notes: Iterable<Note> = [], articles: Iterable<Article> = []) {
     for (const article of articles) this.articles.set(article.key, article);
-    this.bulk = true;
-    for (const note of notes) this.upsert(note);
-    this.bulk = false;
-    this.vocabulary = [...this.postings.keys()].sort();
+    this.addAll(notes);
   }
 
   get size(): number {
@@ -226,9 +228,27 @@ export class NoteIndex {
     return this.byId.get(id)?.note;
   }
 
+  /**
+   * Adds (or replaces) many notes: the words they bring are sorted once and merged into the
+   * vocabulary, which is much cheaper than keeping it sorted note by note.
+   */
+  addAll(notes: Iterable<Note>): void {
+    const newWords: string[] = [];
+    this.newWords = newWords;
+    try {
+      for (const note of notes) this.upsert(note);
+    } finally {
+      this.newWords = null;
+      // A word may have come and gone (or come twice) during the add: keep those still in use, once.
+      const added = [...new Set(newWords)].filter((word) => this.postings.has(word)).sort();
+      this.vocabulary = mergeSorted(this.vocabulary, added);
+    }
+  }
+
   /** Adds a note, or replaces the indexed version of it. */
   upsert(note: Note): void {
     this.remove(note.id);
+    this.cachedFacets = null;
     const title = this.articles.get(note.articleKey)?.title ?? '';
     const words = [...new Set(tokenize(`${searchableText(note)}\n${title}`))];
     const slot = this.freeSlots.pop() ?? this.bySlot.length;
@@ -236,8 +256,9 @@ export class NoteIndex {
     this.byId.set(note.id, entry);
     this.bySlot[slot] = entry;
     for (const word of words) {
-      if (!this.postings.has(word) && !this.bulk) {
-        this.vocabulary.splice(lowerBound(this.vocabulary, word), 0, word);
+      if (!this.postings.has(word)) {
+        if (this.newWords) this.newWords.push(word);
+        else this.vocabulary.splice(lowerBound(this.vocabulary, word), 0, word);
       }
       addTo(this.postings, word, slot);
     }
@@ -254,12 +275,14 @@ export class NoteIndex {
     const entry = this.byId.get(id);
     if (!entry) return;
     const { note, slot, words } = entry;
+    this.cachedFacets = null;
     for (const { compare, entries } of this.sortedCache.values()) {
       const at = sortedPosition(entries, entry, compare);
       if (entries[at] === entry) entries.splice(at, 1);
     }
     for (const word of words) {
-      if (removeFrom(this.postings, word, slot) && !this.bulk) {
+      // A word added during the current bulk add is not in the vocabulary yet: nothing to splice.
+      if (removeFrom(this.postings, word, slot)) {
         const at = lowerBound(this.vocabulary, word);
         if (this.vocabulary[at] === word) this.vocabulary.splice(at, 1);
       }
@@ -277,6 +300,7 @@ export class NoteIndex {
     const before = this.articles.get(article.key);
     this.articles.set(article.key, article);
     if (before?.title === article.title) return;
+    this.cachedFacets = null;
     // Titles decide the 'article' order; simpler to re-sort on demand than to move notes.
     this.sortedCache.clear();
     for (const slot of [...(this.byArticle.get(article.key) ?? [])]) {
@@ -321,9 +345,15 @@ export class NoteIndex {
     return this.articles.get(key);
   }
 
-  /** Every facet at once, for the notes page filters. */
+  /** Every facet at once, for the notes page filters (kept until the next change). */
   facets(): NoteFacets {
-    return { articles: this.listArticles(), actors: this.listActors(), tags: this.listTags() };
+    this.cachedFacets ??= { articles: this.listArticles(), actors: this.listActors(), tags: this.listTags() };
+    return this.cachedFacets;
+  }
+
+  /** Sorts the notes in `sort` order now, so the first search in that order does not wait for it. */
+  prepareOrder(sort: NoteSort): void {
+    this.sorted(sort);
   }
 
   /** Notes matching every criterion of the query, sorted and paged. */
@@ -418,12 +448,7 @@ export class NoteIndex {
   }
 
   private comparator(sort: NoteSort): Compare {
-    const byId = (a: Note, b: Note) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     switch (sort) {
-      case 'oldest':
-        return (a, b) => a.createdAt - b.createdAt || byId(a, b);
-      case 'edited':
-        return (a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || byId(a, b);
       case 'article': {
         const keys = new Map<string, string>();
         const keyOf = (articleKey: string) => {
@@ -440,11 +465,34 @@ export class NoteIndex {
           return ka < kb ? -1 : ka > kb ? 1 : b.createdAt - a.createdAt || byId(a, b);
         };
       }
-      case 'newest':
       default:
-        return (a, b) => b.createdAt - a.createdAt || byId(a, b);
+        return TIME_ORDERS[sort];
     }
   }
+}
+
+/** The orders that depend on a note's own times only (not on its article). */
+export type TimeSort = Exclude<NoteSort, 'article'>;
+
+const byId = (a: Note, b: Note) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** How notes compare in each time order; ties (same millisecond) by id so the order is stable. */
+export const TIME_ORDERS: Readonly<Record<TimeSort, Compare>> = {
+  newest: (a, b) => b.createdAt - a.createdAt || byId(a, b),
+  oldest: (a, b) => a.createdAt - b.createdAt || byId(a, b),
+  edited: (a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || byId(a, b),
+};
+
+/** Two sorted word lists as one sorted list. */
+function mergeSorted(a: string[], b: string[]): string[] {
+  if (b.length === 0) return a;
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push((a[i] as string) <= (b[j] as string) ? (a[i++] as string) : (b[j++] as string));
+  while (i < a.length) merged.push(a[i++] as string);
+  while (j < b.length) merged.push(b[j++] as string);
+  return merged;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The search box and filters of the notes page: words to find, article, actor, tag, a range of
  * creation days and the order. The selects offer what the notes have (the query's facets).
  */
-import type { NoteQueryResult, NoteSort } from '../../messaging/protocol';
+import type { NoteFacets, NoteSort } from '../../messaging/protocol';
 import type { Translate } from '../page-ui/i18n';
 import { sortOrders, type NoteFilters } from './filters';
 
@@ -11,7 +11,8 @@ export interface FilterBarProps {
   /** What the search box shows (the query follows it after a short pause). */
   searchText: string;
   filters: NoteFilters;
-  facets: NoteQueryResult['facets'] | null;
+  /** Null until the background has sent them (after the first rows). */
+  facets: NoteFacets | null;
   onSearchInput(text: string): void;
   onChange(filters: NoteFilters): void;
   onClear(): void;

@@ -5,7 +5,7 @@
  * shown (or all) are exported, and a JSON export is imported after the reader has seen the plan.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ArticleRef, ExportFormat, ImportPlanSummary, NoteDraft, NoteQuery, NoteQueryResult, StoredNote } from '../../messaging/protocol';
+import type { ArticleRef, ExportFormat, ImportPlanSummary, NoteDraft, NoteFacets, NoteQuery, NoteQueryResult, StoredNote } from '../../messaging/protocol';
 import type { Article } from '../../storage/schema';
 import { siteOf } from '../../storage/urls';
 import type { Translate, UiLang } from '../page-ui/i18n';
@@ -17,7 +17,7 @@ import { formatPublication } from '../shared/format-time';
 import { FilterBar } from './filter-bar';
 import { isFiltered, noFilters, toQuery, type NoteFilters } from './filters';
 import { ImportPanel, type ImportState } from './import-panel';
-import { PagedNotes } from './paged-notes';
+import { DEFAULT_PAGE_SIZE, PagedNotes } from './paged-notes';
 import { VirtualList } from './virtual-list';
 import type { RowRange } from './window-range';
 
@@ -30,6 +30,8 @@ export interface ExportedFile {
 /** What the notes page may do; `main.tsx` sends each call to the background. */
 export interface NotesApi {
   query(query: NoteQuery): Promise<NoteQueryResult>;
+  /** What the filters offer (every article, actor and tag that has notes). */
+  facets(): Promise<NoteFacets>;
   saveNote(draft: NoteDraft): Promise<StoredNote>;
   deleteNote(id: string): Promise<StoredNote>;
   restoreNote(note: StoredNote): Promise<StoredNote>;
@@ -71,11 +73,12 @@ function articleRefOf(note: StoredNote, article: Article | undefined): ArticleRe
 }
 
 export function NotesApp(props: NotesAppProps) {
-  const { t, uiLang, api, pageSize = 50, searchDelayMs = 150, estimatedRowHeight = 160 } = props;
+  const { t, uiLang, api, pageSize = DEFAULT_PAGE_SIZE, searchDelayMs = 150, estimatedRowHeight = 160 } = props;
   const initialText = props.initialText ?? '';
   const [searchText, setSearchText] = useState(initialText);
   const [filters, setFilters] = useState<NoteFilters>({ ...noFilters, text: initialText });
   const [results, setResults] = useState<PagedNotes | null>(null);
+  const [facets, setFacets] = useState<NoteFacets | null>(null);
   const [searching, setSearching] = useState(true);
   const [version, setVersion] = useState(0);
   const [resetKey, setResetKey] = useState(0);
@@ -86,6 +89,7 @@ export function NotesApp(props: NotesAppProps) {
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [importState, setImportState] = useState<ImportState | null>(null);
   const generation = useRef(0);
+  const facetsAsked = useRef(0);
   const rangeRef = useRef(range);
   const root = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -109,7 +113,23 @@ export function NotesApp(props: NotesAppProps) {
       setResults(next);
       setSearching(false);
       if (!keepPlace) setResetKey((key) => key + 1);
+      loadFacets();
     });
+  };
+
+  /**
+   * Asks for the filters' facets once the rows are in, so they never delay the rows; after
+   * every search and refresh, as notes may have changed. Only the last answer is kept, and a
+   * failure keeps the previous facets (the list shows its own errors).
+   */
+  const loadFacets = () => {
+    const asked = ++facetsAsked.current;
+    api.facets().then(
+      (loaded) => {
+        if (asked === facetsAsked.current) setFacets(loaded);
+      },
+      () => undefined,
+    );
   };
 
   const refresh = () => runQuery(toQuery(filters), true);
@@ -312,7 +332,7 @@ export function NotesApp(props: NotesAppProps) {
         t={t}
         searchText={searchText}
         filters={filters}
-        facets={results?.facets ?? null}
+        facets={facets}
         filtered={filtered}
         onSearchInput={setSearchText}
         onChange={setFilters}

@@ -6,13 +6,15 @@
 import type { NoteQueryResult, StoredNote } from '../../messaging/protocol';
 import type { Article } from '../../storage/schema';
 
+/** Notes asked for at a time; the first page is what the notes page shows first. */
+export const DEFAULT_PAGE_SIZE = 50;
+
 /** Asks the background for `limit` notes from `offset` of the current query. */
 export type FetchPage = (offset: number, limit: number) => Promise<NoteQueryResult>;
 
 export class PagedNotes {
   /** Notes matching the query; null until the first page arrives. */
   total: number | null = null;
-  facets: NoteQueryResult['facets'] | null = null;
   /** The last failure, until a page loads again. */
   error: unknown = null;
   /** Articles of the loaded notes, by key. */
@@ -72,7 +74,6 @@ export class PagedNotes {
       .then(
         (result) => {
           this.total = result.total;
-          this.facets = result.facets;
           for (const [key, article] of Object.entries(result.articles)) this.articles.set(key, article);
           this.pages.set(page, result.notes);
           this.error = null;

@@ -9,6 +9,7 @@ import type {
   BackgroundType,
   ImportPlanSummary,
   NoteDraft,
+  NoteQuery,
   NoteQueryResult,
   Outcome,
   ProtocolError,
@@ -18,13 +19,14 @@ import { deleteNote, getNote, listNotesForArticle, restoreNote, saveNote } from 
 import { getArticle, recordArticleVisit } from '../../storage/articles';
 import { exportNotesJson, exportNotesMarkdown, readEverything } from '../../storage/export';
 import { applyImport, parseImport, planImport, type ImportPlan } from '../../storage/import';
+import type { NoteIndex } from '../../storage/query';
 import { articleKeyFor, normaliseUrl } from '../../storage/urls';
 import type { Article, ContexteDB, Note } from '../../storage/schema';
 import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { bundledMatcher, recognize } from '../../recognition/pipeline';
 import { referenceDateOf } from '../../recognition/context';
 import type { NotesService } from './notes-service';
-import { injectAnnotator } from './inject';
+import { epochNow, injectAnnotator } from './inject';
 import { isSitePaused, setSitePaused } from './site-settings';
 import { revealNote } from './reveal';
 
@@ -32,37 +34,57 @@ type Handlers = {
   [K in BackgroundType]: (message: BackgroundMessage<K>, sender: { tab?: { id?: number; url?: string } }) => Promise<BackgroundResponse<K>>;
 };
 
+/** Notes written at once beyond which the search index is rebuilt rather than updated. */
+const REBUILD_AFTER_WRITES = 500;
+
+/** A failed build is met again by the next query, which starts a new one: no update to make. */
+function ignoreFailedBuild(): void {}
+
 /** Import plans waiting for the reader's confirmation, by id (at most a few at a time). */
 const pendingPlans = new Map<string, ImportPlan>();
 
 /** Builds the handler table over a notes service. */
 export function createHandlers(notes: NotesService): Handlers {
-  const afterWrite = async (written: Note[], removedIds: string[] = []): Promise<void> => {
-    const index = await notes.builtIndex()?.catch(() => null);
-    if (!index) return;
-    for (const note of written) index.upsert(note);
-    for (const id of removedIds) index.remove(id);
+  /**
+   * Brings the index up to date after a write, once it is built. The writer does not wait for a
+   * build in progress: the update is chained on it, so it lands before any later query is read.
+   */
+  const afterWrite = (written: Note[], removedIds: string[] = []): void => {
+    // A large import is indexed again from the database a slice at a time, rather than in one
+    // long run here that would hold every other message until it ends.
+    if (written.length > REBUILD_AFTER_WRITES) {
+      if (notes.builtIndex()) notes.rebuildIndex();
+      return;
+    }
+    notes.builtIndex()?.then((index) => {
+      for (const note of written) index.upsert(note);
+      for (const id of removedIds) index.remove(id);
+    }, ignoreFailedBuild);
   };
-  const rememberArticle = async (article: Article): Promise<void> => {
-    (await notes.builtIndex()?.catch(() => null))?.upsertArticle(article);
+  const rememberArticle = (article: Article): void => {
+    notes.builtIndex()?.then((index) => index.upsertArticle(article), ignoreFailedBuild);
   };
   const ensureArticle = async (db: ContexteDB, draft: NoteDraft): Promise<string> => {
     const key = articleKeyFor(draft.article);
     if (!(await getArticle(db, key))) {
       // A note on a page never visited by the annotator (a popup note on a non-article page).
-      await rememberArticle(await recordArticleVisit(db, draft.article, { actors: [], dates: [] }));
+      rememberArticle(await recordArticleVisit(db, draft.article, { actors: [], dates: [] }));
     }
     return key;
   };
 
   return {
     async 'contexte:article-detected'(message, sender) {
+      const receivedAt = epochNow();
       const tab = sender.tab;
       if (tab?.id === undefined || !tab.url) return { injected: false };
-      // Build the recogniser (if the background just woke up) while the page loads the annotator.
-      setTimeout(bundledMatcher, 0);
-      if (await isSitePaused(new URL(tab.url).host)) return { injected: false };
-      return { injected: await injectAnnotator(tab.id, message.detect) };
+      const injected = await injectAnnotator(tab.id, message.detect, {
+        receivedAt,
+        skipIf: isSitePaused(new URL(tab.url).host),
+        // Build the recogniser (if the background just woke up) while the page loads the annotator.
+        whileInjecting: bundledMatcher,
+      });
+      return { injected };
     },
     async 'contexte:recognize'(message) {
       const { text, lang, referenceDay } = message.request;
@@ -81,8 +103,8 @@ export function createHandlers(notes: NotesService): Handlers {
       const db = await notes.database();
       const article = await recordArticleVisit(db, message.visit.article, message.visit);
       // A canonical URL seen for the first time moves earlier notes to it: rebuild the index.
-      if (article.key !== normaliseUrl(message.visit.article.url)) notes.invalidateIndex();
-      else await rememberArticle(article);
+      if (article.key !== normaliseUrl(message.visit.article.url)) notes.rebuildIndex();
+      else rememberArticle(article);
       return { articleKey: article.key };
     },
     async 'contexte:open-notes-page'(message) {
@@ -95,7 +117,7 @@ export function createHandlers(notes: NotesService): Handlers {
       const articleKey = await ensureArticle(db, message.draft);
       const { id, body, tags, target } = message.draft;
       const note = await saveNote(db, { id, articleKey, body, tags, target });
-      await afterWrite([note]);
+      afterWrite([note]);
       return note;
     },
     async 'notes:list-for-article'(message) {
@@ -104,28 +126,23 @@ export function createHandlers(notes: NotesService): Handlers {
     },
     async 'notes:delete'(message) {
       const note = await deleteNote(await notes.database(), message.id);
-      await afterWrite([], [note.id]);
+      afterWrite([], [note.id]);
       return note;
     },
     async 'notes:restore'(message) {
       const note = await restoreNote(await notes.database(), message.note);
-      await afterWrite([note]);
+      afterWrite([note]);
       return note;
     },
     async 'notes:query'(message) {
-      const index = await notes.index();
-      const result = index.search(message.query);
-      const articles: NoteQueryResult['articles'] = {};
-      for (const note of result.notes) {
-        const article = index.getArticle(note.articleKey);
-        if (article) articles[note.articleKey] = article;
-      }
-      return {
-        total: result.total,
-        notes: result.notes,
-        articles,
-        facets: index.facets(),
-      };
+      // While the index is being built (the background just started), the notes page's first
+      // rows are read from the database rather than waiting for the whole build.
+      const ready = notes.readyIndex();
+      const firstRows = ready ? null : await notes.readFirstRows(message.query);
+      return firstRows ?? searchIndex(ready ?? (await notes.index()), message.query);
+    },
+    async 'notes:facets'() {
+      return (await notes.index()).facets();
     },
     async 'notes:export'(message) {
       const db = await notes.database();
@@ -176,8 +193,8 @@ export function createHandlers(notes: NotesService): Handlers {
       if (!plan) throw new StorageError('not-found', 'This import is no longer pending; choose the file again.');
       const result = await applyImport(await notes.database(), plan, { onConflict: message.onConflict });
       pendingPlans.delete(message.planId);
-      await afterWrite(result.written);
-      for (const article of result.articles) await rememberArticle(article);
+      afterWrite(result.written);
+      for (const article of result.articles) rememberArticle(article);
       return { added: result.added, replaced: result.replaced, skipped: result.skipped };
     },
     async 'notes:reveal'(message) {
@@ -189,6 +206,17 @@ export function createHandlers(notes: NotesService): Handlers {
       return null;
     },
   };
+}
+
+/** A page of the index's answer to `query`, with the articles of its notes. */
+function searchIndex(index: NoteIndex, query: NoteQuery): NoteQueryResult {
+  const { notes, total } = index.search(query);
+  const articles: NoteQueryResult['articles'] = {};
+  for (const note of notes) {
+    const article = index.getArticle(note.articleKey);
+    if (article) articles[note.articleKey] = article;
+  }
+  return { total, notes, articles };
 }
 
 /** Runs the handler for `message` and wraps its result or error in an `Outcome`. */

@@ -10,9 +10,15 @@ import { answer, createHandlers } from './handlers';
 import { injectAnnotator, isAnnotated } from './inject';
 
 const selectionMenuId = 'contexte-note-selection';
+const INDEX_BUILD_DELAY_MS = 500;
 
 export default defineBackground(() => {
-  const handlers = createHandlers(createNotesService());
+  const notes = createNotesService();
+  const handlers = createHandlers(notes);
+  // Build the search index at start, a slice at a time, so the notes page finds it ready. Half
+  // a second later, so a page that woke the background (an article to recognise, the notes
+  // page's first rows) is answered first; asking for the index sooner starts it sooner.
+  setTimeout(() => notes.index().catch(() => undefined), INDEX_BUILD_DELAY_MS);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundMessage(message)) return undefined;

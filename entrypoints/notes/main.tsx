@@ -2,6 +2,8 @@
  * The notes page's wiring: every action goes to the background, which keeps the notes and their
  * search index; `?q=` in the address pre-fills the search.
  */
+// First import, so the first query leaves before the rest of the page's code is evaluated.
+import { initialText, queryNotes } from './first-query';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { callBackground } from '../../messaging/client';
@@ -12,7 +14,8 @@ import '../../components/shared/base.css';
 import '../../components/notes/notes.css';
 
 const api: NotesApi = {
-  query: (query) => callBackground({ type: 'notes:query', query }),
+  query: queryNotes,
+  facets: () => callBackground({ type: 'notes:facets' }),
   saveNote: (draft) => callBackground({ type: 'notes:save', draft }),
   deleteNote: (id) => callBackground({ type: 'notes:delete', id }),
   restoreNote: (note) => callBackground({ type: 'notes:restore', note }),
@@ -29,5 +32,4 @@ const i18n = browser.i18n as unknown as I18nApi;
 const t = browserTranslate(i18n);
 document.documentElement.lang = i18n.getUILanguage();
 document.title = t('notes_page_title');
-const initialText = new URLSearchParams(location.search).get('q') ?? '';
 render(<NotesApp t={t} uiLang={uiLangOf(i18n)} api={api} initialText={initialText} />, document.getElementById('app')!);

@@ -112,6 +112,37 @@ describe('NoteIndex search', () => {
 });
 
 describe('NoteIndex incremental updates', () => {
+  it('gives facets that follow every change', () => {
+    const index = buildNoteIndex(NOTES, ARTICLES);
+    const fresh = () => ({ articles: index.listArticles(), actors: index.listActors(), tags: index.listTags() });
+    expect(index.facets()).toEqual(fresh());
+    index.upsert(makeNote({ id: 'n6', articleKey: C, body: 'New.', tags: ['figures'], createdAt: T0 + 9 * DAY }));
+    expect(index.facets().tags[0]).toEqual({ tag: 'figures', count: 2 });
+    expect(index.facets()).toEqual(fresh());
+    index.remove('n2');
+    expect(index.facets().actors).toEqual([]);
+    index.upsertArticle({ ...ARTICLES[2]!, title: 'Élections législatives' });
+    expect(index.facets().articles.map((article) => article.title)).toEqual(['Drone attacks on bases', 'Élections législatives', 'Frappe à l’aéroport de Bagdad']);
+    expect(index.facets()).toEqual(fresh());
+  });
+
+  it('adds notes in bulk, replacing known ones, with a vocabulary that still finds prefixes', () => {
+    const index = buildNoteIndex(NOTES.slice(0, 2), ARTICLES);
+    index.addAll([
+      makeNote({ id: 'n7', articleKey: B, body: 'Zeugma once', createdAt: T0 + 7 * DAY }),
+      makeNote({ id: 'n7', articleKey: B, body: 'Zebra twice', createdAt: T0 + 7 * DAY }),
+      { ...NOTES[0]!, body: 'Zenith instead.' },
+      ...NOTES.slice(2),
+    ]);
+    expect(index.size).toBe(6);
+    expect(ids(index.search({ text: 'ze' }).notes)).toEqual(['n7', 'n1']);
+    expect(ids(index.search({ text: 'zeug' }).notes)).toEqual([]);
+    expect(ids(index.search({ text: 'teheran' }).notes)).toEqual([]);
+    expect(ids(index.search({ text: 'ira' }).notes)).toEqual(['n4', 'n1']);
+    index.upsert(makeNote({ id: 'n8', articleKey: C, body: 'Zeal', createdAt: T0 + 8 * DAY }));
+    expect(ids(index.search({ text: 'ze' }).notes)).toEqual(['n8', 'n7', 'n1']);
+  });
+
   it('follows upserts, edits, removals and article title changes', () => {
     const index = buildNoteIndex(NOTES, ARTICLES);
     index.upsert(makeNote({ id: 'n6', articleKey: C, body: 'Zarqawi network', createdAt: T0 + 9 * DAY }));

@@ -3,7 +3,7 @@
  * made to order, and an in-memory stand-in for the background's note query.
  */
 import { act } from 'preact/test-utils';
-import type { NoteQuery, NoteQueryResult, StoredNote } from '../../../messaging/protocol';
+import type { NoteFacets, NoteQuery, NoteQueryResult, StoredNote } from '../../../messaging/protocol';
 import type { Article } from '../../../storage/schema';
 
 export { catalogue } from '../../helpers/catalogue';
@@ -42,7 +42,7 @@ export function makeNote(index: number, overrides: Partial<StoredNote> = {}): St
   };
 }
 
-/** An in-memory `notes:query`, recording every query it answers. */
+/** An in-memory `notes:query` and `notes:facets`, recording every query it answers. */
 export class FakeNoteStore {
   readonly queries: NoteQuery[] = [];
   notes: StoredNote[];
@@ -71,17 +71,15 @@ export class FakeNoteStore {
       const index = Number(note.articleKey.split('-').pop());
       articles[note.articleKey] = article(index);
     }
-    return {
-      total: matching.length,
-      notes: page,
-      articles,
-      facets: {
-        articles: Array.from({ length: 10 }, (_, index) => ({ key: article(index).key, title: article(index).title, count: 1 })),
-        actors: [{ id: 'hadi-al-amiri', name: 'Hadi al-Amiri', count: 2 }],
-        tags: [{ tag: 'iraq', count: 3 }],
-      },
-    };
+    return { total: matching.length, notes: page, articles };
   };
+
+  /** An in-memory `notes:facets`. */
+  facets = async (): Promise<NoteFacets> => ({
+    articles: Array.from({ length: 10 }, (_, index) => ({ key: article(index).key, title: article(index).title, count: 1 })),
+    actors: [{ id: 'hadi-al-amiri', name: 'Hadi al-Amiri', count: 2 }],
+    tags: [{ tag: 'iraq', count: 3 }],
+  });
 }
 
 /** Lets pending promises and effects run. */

@@ -18,6 +18,7 @@ function mount(options: Options = {}) {
   const store = new FakeNoteStore(options.count ?? 30);
   const api = {
     query: vi.fn(store.query),
+    facets: vi.fn(store.facets),
     saveNote: vi.fn(async (draft: NoteDraft): Promise<StoredNote> => {
       const before = store.notes.find((note) => note.id === draft.id)!;
       const saved = { ...before, body: draft.body, tags: draft.tags, updatedAt: before.updatedAt + 60_000 };
@@ -89,6 +90,27 @@ describe('NotesApp list', () => {
     expect(spacer.style.height).toBe('1000000px');
     expect(rows()[0]!.textContent).toContain('Body of note 9999');
     expect(rows()[0]!.getAttribute('aria-setsize')).toBe('10000');
+  });
+
+  it('asks for the filters once the first rows are in, and again after a search', async () => {
+    const { api } = mount({ count: 300 });
+    await settle();
+    expect(api.facets).toHaveBeenCalledTimes(1);
+    expect(api.query.mock.invocationCallOrder[0]!).toBeLessThan(api.facets.mock.invocationCallOrder[0]!);
+    const articleOptions = () => container.querySelectorAll('#notes-filter-article option').length;
+    expect(articleOptions()).toBe(11);
+    fill(container.querySelector<HTMLSelectElement>('#notes-sort')!, 'oldest');
+    await settle();
+    expect(api.facets).toHaveBeenCalledTimes(2);
+    // Scrolling to more rows needs no new facets.
+    const list = container.querySelector<HTMLElement>('[data-testid="notes-list"]')!;
+    act(() => {
+      list.scrollTop = 20_000;
+      list.dispatchEvent(new Event('scroll'));
+    });
+    await nextFrames();
+    expect(api.query.mock.calls.length).toBeGreaterThan(2);
+    expect(api.facets).toHaveBeenCalledTimes(2);
   });
 
   it('fetches and renders the rows scrolled to, and only those', async () => {
