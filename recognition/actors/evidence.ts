@@ -1,8 +1,9 @@
 /**
  * What the words around a capitalised name say it is: a person (a title before it, a verb of
  * speech after or before it, a role in apposition), an organisation (a noun that announces it,
- * an apposition naming its kind) or a place (a preposition or a noun of place before it). Each
- * reader looks at a few tokens only and stops at punctuation or at a new clause.
+ * an apposition naming its kind, people at work before "at" or "chez") or a place (a preposition
+ * or a noun of place before it). Each reader looks at a few tokens only and stops at punctuation
+ * or at a new clause.
  */
 import type { ActorRules } from './locales';
 import { CAPITALISED, POSSESSIVE, type TokenView } from './tokens';
@@ -111,6 +112,17 @@ export function roleApposition(view: TokenView, rules: ActorRules, b: number): b
     if (!view.joined(k) || rules.stopWords.has(key) || rules.clauseBreakers.has(key) || rules.speechVerbs.has(key)) return false;
   }
   return false;
+}
+
+/**
+ * "engineers at Mozilla", "works for Whole Foods", "ingénieur chez Renault": people at work before
+ * the preposition make the name their employer, an organisation rather than a place.
+ */
+export function employerBefore(view: TokenView, rules: ActorRules, a: number): boolean {
+  let k = a - 1;
+  if (k > 0 && view.joined(k) && rules.articles.has(view.key(k))) k--;
+  if (k < 1 || !view.joined(k) || !view.joined(k - 1) || !rules.employerPrepositions.has(view.key(k))) return false;
+  return rules.employerNouns.has(view.key(k - 1));
 }
 
 /**

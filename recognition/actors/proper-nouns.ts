@@ -12,7 +12,7 @@
  */
 import type { ActorKind } from '../types';
 import { endsWithAny, type ActorRules } from './locales';
-import { orgApposition, orgNounBefore, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
+import { employerBefore, orgApposition, orgNounBefore, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
 import { type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
 import { foldForComparison } from './normalize';
 import { ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
@@ -33,6 +33,8 @@ interface Piece {
   kind?: ActorKind;
   type?: string;
   rule?: string;
+  /** A place only by a bare preposition ("à", "in", "at"): other evidence for the name wins. */
+  weak?: boolean;
 }
 
 const MAX_ORG_TOKENS = 12;
@@ -141,7 +143,8 @@ class ProperNounFinder {
   private isConnector(i: number): boolean {
     if (this.flags(i) & (CAPITALISED | POSSESSIVE) || this.covered[i]) return false;
     const key = this.key(i);
-    return this.rules.nameParticles.has(key) || this.rules.orgConnectors.has(key);
+    // A particle that is also a word of the language ("at", "as", "an") joins a name only when glued to it ("at-Tamimi").
+    return (this.rules.nameParticles.has(key) && !this.rules.stopWords.has(key)) || this.rules.orgConnectors.has(key);
   }
 
   private joined(i: number): boolean {
@@ -459,6 +462,8 @@ class ProperNounFinder {
       Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
     } else if (orgNounBefore(this.view, rules, a) || orgApposition(this.view, rules, b)) {
       Object.assign(piece, { kind: 'organization', rule: 'proper-noun:org-noun' });
+    } else if (length <= 4 && employerBefore(this.view, rules, a)) {
+      Object.assign(piece, { kind: 'organization', rule: 'proper-noun:employer' });
     } else if (roleApposition(this.view, rules, b)) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:role-apposition' });
     } else if (length >= 2 && length <= 5 && (speechAfter(this.view, rules, b) || speechBefore(this.view, rules, a))) {
@@ -468,10 +473,10 @@ class ProperNounFinder {
     } else if (length >= 2 && length <= 4 && rules.firstNames.has(this.key(a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
     } else if (length >= 2 && length <= 5 && this.hasParticles(a, b)) {
-      Object.assign(piece, place === 'weak' ? { kind: 'place', rule: 'proper-noun:place' } : { kind: 'person', rule: 'proper-noun:particles' });
+      Object.assign(piece, place === 'weak' ? { kind: 'place', rule: 'proper-noun:place', weak: true } : { kind: 'person', rule: 'proper-noun:particles' });
     } else if (place === 'weak' && (length >= 2 ? length <= 4 : this.capitalisedCount(this.key(a)) >= 2 && !this.isDemonym(a) && !rules.firstNames.has(this.key(a)))) {
       // A lone word after "à"/"in" must recur in the article ("In Kobani, …", "besieged Kobani").
-      Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
+      Object.assign(piece, { kind: 'place', rule: 'proper-noun:place', weak: true });
     } else if (length === 1 && (speechAfter(this.view, rules, b) || speechBefore(this.view, rules, a))) {
       // A lone surname that speaks: evidence for a full name ending with it, not an actor alone.
       piece.rule = 'proper-noun:speaking-surname';
@@ -504,9 +509,16 @@ class ProperNounFinder {
     const speakingSurnames = new Set<string>();
     const names = this.pieces.map((p) => this.spanKey(p.first, p.last));
     this.pieces.forEach((p, i) => {
-      if (p.kind !== undefined && !evidence.has(names[i]!)) evidence.set(names[i]!, p);
+      const proof = evidence.get(names[i]!);
+      // A bare preposition says less than a title, a verb of speech or an organisation word.
+      if (p.kind !== undefined && (proof === undefined || (proof.weak === true && p.kind !== 'place'))) evidence.set(names[i]!, p);
       if (p.rule === 'proper-noun:speaking-surname') speakingSurnames.add(names[i]!);
     });
+    // "Mozilla said … engineers in Mozilla": a place does not speak; the name is an organisation's.
+    for (const name of speakingSurnames) {
+      const proof = evidence.get(name);
+      if (proof?.weak === true) evidence.set(name, { ...proof, kind: 'organization', rule: 'proper-noun:speaking-name', weak: false });
+    }
     // "Lotfi Azzouz … Azzouz a déclaré": the full name borrows its surname's evidence.
     this.pieces.forEach((p, i) => {
       if (p.kind === undefined && p.last > p.first && speakingSurnames.has(this.key(p.last)) && !evidence.has(names[i]!)) {

@@ -110,6 +110,13 @@ export const en: LocaleWords = {
   determiners: ['the', 'a', 'an'],
   placePrepositions: ['in', 'at', 'near', 'into', 'outside', 'around', 'inside', 'across', 'within'],
   strongPlacePrepositions: ['near', 'outside'],
+  employerPrepositions: ['at', 'for'],
+  employerNouns: [
+    'work', 'works', 'worked', 'working', 'job', 'jobs', 'employee', 'employees', 'employed', 'staff', 'staffer',
+    'staffers', 'worker', 'workers', 'engineer', 'engineers', 'developer', 'developers', 'executive', 'executives',
+    'manager', 'managers', 'colleagues', 'shoppers', 'customers', 'layoffs', 'spokesman', 'spokeswoman', 'spokesperson',
+    'ceo', 'analyst', 'analysts', 'researcher', 'researchers', 'economist', 'economists',
+  ],
   articles: ['the'],
   metonymy: {
     // Not "toward": "conciliatory toward Baghdad" is an attitude to the government.

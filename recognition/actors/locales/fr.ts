@@ -123,6 +123,12 @@ export const fr: LocaleWords = {
   determiners: ['le', 'la', 'les', 'l', 'un', 'une'],
   placePrepositions: ['à', 'au', 'aux', 'dans', 'près'],
   strongPlacePrepositions: ['près'],
+  employerPrepositions: ['chez'],
+  employerNouns: [
+    'travaille', 'travaillé', 'travaillait', 'emploi', 'emplois', 'salarié', 'salariée', 'salariés', 'employé', 'employée',
+    'employés', 'ingénieur', 'ingénieure', 'ingénieurs', 'cadre', 'cadres', 'dirigeant', 'dirigeants', 'licenciements',
+    'clients', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'porte-parole',
+  ],
   articles: ['le', 'la', 'les', 'l'],
   metonymy: {
     locativeBefore: ['à', 'au', 'dans', 'vers', 'près', 'depuis', 'jusqu', 'sur', 'via'],

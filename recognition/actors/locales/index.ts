@@ -41,6 +41,8 @@ export interface ActorRules {
   determiners: WordSet;
   placePrepositions: WordSet;
   strongPlacePrepositions: WordSet;
+  employerPrepositions: WordSet;
+  employerNouns: WordSet;
   nameParticles: WordSet;
   arabicArticles: WordSet;
   kunyaParticles: WordSet;
@@ -103,6 +105,8 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     determiners: fold(all('determiners')),
     placePrepositions: fold(all('placePrepositions')),
     strongPlacePrepositions: fold(all('strongPlacePrepositions')),
+    employerPrepositions: fold(all('employerPrepositions')),
+    employerNouns: fold(all('employerNouns')),
     nameParticles: fold(NAME_PARTICLES),
     arabicArticles: fold(ARABIC_ARTICLES),
     kunyaParticles: fold(KUNYA_PARTICLES),

@@ -51,6 +51,10 @@ export interface LocaleWords {
   placePrepositions: readonly string[];
   /** Of those, the ones that say "place" even before a lone word ("près", "near"). */
   strongPlacePrepositions: readonly string[];
+  /** Prepositions after which a workplace noun makes the name an employer ("engineers at", "ingénieur chez"). */
+  employerPrepositions: readonly string[];
+  /** People and work before those prepositions ("engineers at Mozilla", "works for", "salariés chez"). */
+  employerNouns: readonly string[];
   /** Definite and indefinite articles that open a noun phrase ("un", "the", "an"). */
   determiners: readonly string[];
   /** Articles dropped in front of a role ("le", "the"). */

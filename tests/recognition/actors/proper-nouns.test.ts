@@ -85,6 +85,28 @@ describe('proper nouns: more evidence', () => {
     expect(unknownMentions('Des touristes se baignaient dans la Mer Morte.', frCtx).map((m) => [m.text, m.kind])).toEqual([['Mer Morte', 'place']]);
   });
 
+  it('does not take a company for a place: people work at it, and it speaks', () => {
+    const kinds = (text: string, ctx = enCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+    expect(kinds('Mozilla said on Tuesday it would cut jobs. Engineers at Mozilla were told in a memo.')).toEqual([
+      ['Mozilla', 'organization'],
+      ['Mozilla', 'organization'],
+    ]);
+    expect(kinds('Shoppers at Whole Foods complained, and staff at Whole Foods agreed.')).toEqual([
+      ['Whole Foods', 'organization'],
+      ['Whole Foods', 'organization'],
+    ]);
+    expect(kinds('Prices rose in Mozilla last year. Mozilla said it would respond.')).toEqual([
+      ['Mozilla', 'organization'],
+      ['Mozilla', 'organization'],
+    ]);
+    expect(kinds('Elle est ingénieure chez Dassora depuis dix ans.', frCtx)).toEqual([['Dassora', 'organization']]);
+    // Without such a cue a recurring name after "at" stays a place.
+    expect(kinds('Fighting went on at Kobani. Kobani fell in the spring.')).toEqual([
+      ['Kobani', 'place'],
+      ['Kobani', 'place'],
+    ]);
+  });
+
   it('takes a lone word after "in" for a place only when the article uses it again', () => {
     expect(names('In Kobani, residents rebuilt. Kobani had been besieged in 2014.', enCtx)).toEqual(['Kobani', 'Kobani']);
     expect(names('The speech was given in Arabic.', enCtx)).toEqual([]);
