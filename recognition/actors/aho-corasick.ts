@@ -78,26 +78,22 @@ function sortedOrder(patterns: readonly string[]): number[] {
   return order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
 }
 
-/** Builds the automaton for `patterns`; empty patterns never match. */
+/**
+ * Builds the automaton for `patterns`; empty patterns never match. Two passes: the trie
+ * (assigning symbols as units appear), then breadth first, each node's record and failure links.
+ * The matcher is built when the background starts, by code not yet optimised: every pass over the
+ * patterns or the nodes counts.
+ */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Alphabet: symbol 0 is "any unit that occurs in no pattern".
-  const symbolOf = new Uint16Array(65536);
-  const alphabet: number[] = [];
   let total = 0;
-  for (const p of patterns) {
-    total += p.length;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (symbolOf[c] === 0) {
-        alphabet.push(c);
-        symbolOf[c] = alphabet.length;
-      }
-    }
-  }
-  const symbols = alphabet.length + 1;
+  for (const p of patterns) total += p.length;
   const maxNodes = total + 1;
 
   // The trie as first-child / next-sibling lists while building. Node 0 is the root.
+  // Symbol 0 is "any unit that occurs in no pattern"; the others are numbered as they appear.
+  const symbolOf = new Uint16Array(65536);
+  const alphabet: number[] = [];
+  const rootChildren = new Int32Array(65537);
   const firstChild = new Int32Array(maxNodes).fill(NONE);
   const nextSibling = new Int32Array(maxNodes);
   const nodeSymbol = new Int32Array(maxNodes);
@@ -105,8 +101,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const terminalAll = new Int32Array(maxNodes).fill(NONE);
   const samePatternNext = new Int32Array(patterns.length).fill(NONE);
   const lengths = new Int32Array(patterns.length);
-  const rootRow = new Int32Array(symbols);
   let nodeCount = 1;
+  let denseCount = 0;
 
   // Insert the patterns in sorted order: each one shares its prefix with the one before, so
   // insertion resumes from that prefix's node and never searches a list of children.
@@ -122,13 +118,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     while (shared < limit && previous.charCodeAt(shared) === pattern.charCodeAt(shared)) shared++;
     let node = path[shared]!;
     for (let i = shared; i < pattern.length; i++) {
-      const symbol = symbolOf[pattern.charCodeAt(i)]!;
+      const unit = pattern.charCodeAt(i);
+      let symbol = symbolOf[unit]!;
+      if (symbol === 0) {
+        alphabet.push(unit);
+        symbol = alphabet.length;
+        symbolOf[unit] = symbol;
+      }
       const child = nodeCount++;
       nodeSymbol[child] = symbol;
       nextSibling[child] = firstChild[node]!;
       firstChild[node] = child;
       childCount[node] = childCount[node]! + 1;
-      if (node === 0) rootRow[symbol] = child * NODE_SIZE;
+      if (node === 0) rootChildren[symbol] = child * NODE_SIZE;
+      else if (childCount[node] === DENSE_FROM) denseCount++;
       node = child;
       path[i + 1] = node;
     }
@@ -136,51 +139,27 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     terminalAll[node] = index;
     previous = pattern;
   }
+  const symbols = alphabet.length + 1;
+  const rootRow = rootChildren.slice(0, symbols);
 
-  // Search layout: dense rows for branching nodes, inline pairs for the others.
-  let denseCount = 0;
-  for (let n = 1; n < nodeCount; n++) if (childCount[n]! >= DENSE_FROM) denseCount++;
+  // Breadth first from the root: a node's failure links lead to shallower nodes only, whose
+  // records are complete by the time its children look through them. The transition lookup is
+  // written out in the loop: a call per step costs more than the rest when the code is cold.
   const nodes = new Int32Array(nodeCount * NODE_SIZE);
   const rows = new Int32Array(Math.max(1, denseCount * symbols)).fill(NONE);
   let nextRow = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    const at = n * NODE_SIZE;
-    nodes[at + NODE_ROW] = NONE;
-    nodes[at + NODE_SYMBOL_A] = NONE;
-    nodes[at + NODE_SYMBOL_B] = NONE;
-    nodes[at + NODE_TERMINAL] = terminalAll[n]!;
-    // The root's children are in `rootRow`.
-    if (n === 0) continue;
-    if (childCount[n]! >= DENSE_FROM) {
-      const base = nextRow * symbols;
-      nodes[at + NODE_ROW] = base;
-      nextRow++;
-      for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) rows[base + nodeSymbol[c]!] = c * NODE_SIZE;
-    } else {
-      for (let c = firstChild[n]!; c !== NONE; c = nextSibling[c]!) {
-        if (nodes[at + NODE_SYMBOL_A] === NONE) {
-          nodes[at + NODE_SYMBOL_A] = nodeSymbol[c]!;
-          nodes[at + NODE_TARGET_A] = c * NODE_SIZE;
-        } else {
-          nodes[at + NODE_SYMBOL_B] = nodeSymbol[c]!;
-          nodes[at + NODE_TARGET_B] = c * NODE_SIZE;
-        }
-      }
-    }
-  }
-
-  // Failure links and reports, breadth first from the root. The transition lookup is written
-  // out in the loop: a call per step costs more than the rest when the code is cold.
   const queue = new Int32Array(nodeCount);
   let head = 0;
   let tail = 1;
   while (head < tail) {
     const node = queue[head++]!;
+    const at = node * NODE_SIZE;
+    layOut(node);
     for (let child = firstChild[node]!; child !== NONE; child = nextSibling[child]!) {
       const symbol = nodeSymbol[child]!;
       // A child of the root fails to the root; any other follows its parent's failure chain.
       let target = node === 0 ? 0 : NONE;
-      let f = nodes[node * NODE_SIZE + NODE_FAIL]!;
+      let f = nodes[at + NODE_FAIL]!;
       while (target === NONE) {
         if (f === 0) {
           target = rootRow[symbol]!;
@@ -191,10 +170,36 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
           row !== NONE ? rows[row + symbol]! : nodes[f + NODE_SYMBOL_A] === symbol ? nodes[f + NODE_TARGET_A]! : nodes[f + NODE_SYMBOL_B] === symbol ? nodes[f + NODE_TARGET_B]! : NONE;
         f = nodes[f + NODE_FAIL]!;
       }
-      const at = child * NODE_SIZE;
-      nodes[at + NODE_FAIL] = target;
-      nodes[at + NODE_REPORT] = nodes[at + NODE_TERMINAL] !== NONE ? at : nodes[target + NODE_REPORT]!;
+      const childAt = child * NODE_SIZE;
+      nodes[childAt + NODE_FAIL] = target;
+      nodes[childAt + NODE_REPORT] = terminalAll[child] !== NONE ? childAt : nodes[target + NODE_REPORT]!;
       queue[tail++] = child;
+    }
+  }
+
+  /** Writes the node's transitions and terminal into its record (the root's are in `rootRow`). */
+  function layOut(node: number): void {
+    const at = node * NODE_SIZE;
+    nodes[at + NODE_ROW] = NONE;
+    nodes[at + NODE_SYMBOL_A] = NONE;
+    nodes[at + NODE_SYMBOL_B] = NONE;
+    nodes[at + NODE_TERMINAL] = terminalAll[node]!;
+    if (node === 0) return;
+    if (childCount[node]! >= DENSE_FROM) {
+      const base = nextRow * symbols;
+      nodes[at + NODE_ROW] = base;
+      nextRow++;
+      for (let c = firstChild[node]!; c !== NONE; c = nextSibling[c]!) rows[base + nodeSymbol[c]!] = c * NODE_SIZE;
+      return;
+    }
+    for (let c = firstChild[node]!; c !== NONE; c = nextSibling[c]!) {
+      if (nodes[at + NODE_SYMBOL_A] === NONE) {
+        nodes[at + NODE_SYMBOL_A] = nodeSymbol[c]!;
+        nodes[at + NODE_TARGET_A] = c * NODE_SIZE;
+      } else {
+        nodes[at + NODE_SYMBOL_B] = nodeSymbol[c]!;
+        nodes[at + NODE_TARGET_B] = c * NODE_SIZE;
+      }
     }
   }
 
