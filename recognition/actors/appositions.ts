@@ -6,7 +6,8 @@
 import type { ActorRules } from './locales';
 import { type ActorMention, MentionIndex } from './mention';
 import { endsWithAny } from './locales';
-import { CAPITALISED, type TokenKeys, type Tokens, joinedBySpace, sentenceAround, tokenAtOrAfter } from './tokens';
+import { pluralPossessiveAfter } from './evidence';
+import { CAPITALISED, POSSESSIVE, type TokenKeys, type Tokens, joinedBySpace, sentenceAround, tokenAtOrAfter } from './tokens';
 
 export interface AppositionInput {
   tokens: Tokens;
@@ -22,6 +23,8 @@ const MAX_APPOSITION_TOKENS = 25;
 const MAX_ROLE_TOKENS = 10;
 const MAX_SENTENCE_CHARS = 200;
 const MAX_MENTIONS_TRIED = 12;
+/** How far into an apposition its possessor may end ("the Islamic Resistance in Iraq’s"). */
+const MAX_POSSESSOR_TOKENS = 6;
 /** Words that can open a role before a name only as part of it ("de la Force Al-Qods"). */
 const ROLE_CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'for']);
 
@@ -67,8 +70,9 @@ function appositionAfter(input: AppositionInput, m: ActorMention): string | unde
   let closedByComma = false;
   for (let k = first; k < Math.min(tokens.count, first + MAX_APPOSITION_TOKENS); k++) {
     const key = keys.get(k);
-    if (k > first && (rules.speechVerbs.has(key) || rules.speechAuxiliaries.has(key))) return undefined;
-    if (k + 1 >= tokens.count || !joinedBySpace(tokens, k)) {
+    // A verb ends the phrase; "States" of "the United States’ envoy" is a name.
+    if (k > first && !(tokens.flags[k]! & CAPITALISED) && (rules.speechVerbs.has(key) || rules.speechAuxiliaries.has(key))) return undefined;
+    if (k + 1 >= tokens.count || !(joinedBySpace(tokens, k) || pluralPossessiveAfter(tokens, k))) {
       end = k;
       closedByComma = commaAfter(tokens, k);
       break;
@@ -83,8 +87,9 @@ function appositionAfter(input: AppositionInput, m: ActorMention): string | unde
   if (!closedByComma && !hasTitle && !afterInvertedSpeech(input, tokenAtOrAfter(tokens, m.start)) && !opensNounPhrase(input, first, end)) return undefined;
   if (!hasTitle && !hasLowercaseContent(input, first, end)) return undefined;
   if (coveredByMentions(input.mentions, phraseStart, phraseEnd)) return undefined;
-  // "Le Hezbollah, Badr et …": a phrase opening on another actor is an enumeration, not a role.
-  if (!hasTitle && startsWithMention(input.mentions, phraseStart)) return undefined;
+  // "Le Hezbollah, Badr et …": a phrase opening on another actor is an enumeration, not a role;
+  // "Amnesty International’s Tunisia director" is a role.
+  if (!hasTitle && startsWithMention(input.mentions, phraseStart) && !opensOnPossessive(input, first, end)) return undefined;
   return withoutArticle(input, first, end);
 }
 
@@ -181,9 +186,20 @@ function startsWithMention(mentions: readonly ActorMention[], start: number): bo
   return mentions[lo]?.start === start;
 }
 
+/** "Amnesty International’s …", "the rebels’ …": a possessive within the first words of the phrase. */
+function opensOnPossessive(input: AppositionInput, first: number, last: number): boolean {
+  const { tokens } = input;
+  for (let k = first; k <= Math.min(last, first + MAX_POSSESSOR_TOKENS); k++) {
+    if (tokens.flags[k]! & POSSESSIVE || (k < last && pluralPossessiveAfter(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** The phrase without its opening article ("the oldest of …"), kept before a possessor ("the group’s negotiator"). */
 function withoutArticle(input: AppositionInput, first: number, last: number): string {
   const { tokens, keys, rules } = input;
-  const start = rules.determiners.has(keys.get(first)) && first < last ? first + 1 : first;
+  const drop = rules.determiners.has(keys.get(first)) && first < last && !opensOnPossessive(input, first + 1, last);
+  const start = drop ? first + 1 : first;
   return tokens.text.slice(tokens.start[start]!, tokens.end[last]!);
 }
 

@@ -6,11 +6,31 @@
  * or at a new clause.
  */
 import type { ActorRules } from './locales';
-import { CAPITALISED, POSSESSIVE, type TokenView } from './tokens';
+import { CAPITALISED, POSSESSIVE, type TokenView, type Tokens } from './tokens';
 
 const MAX_TITLE_LOOKBACK = 6;
 const MAX_APPOSITION_TOKENS = 30;
 const MAX_SPEECH_LOOKBACK = 7;
+
+/**
+ * "the rebels’ chief negotiator", "the United States' envoy": a plural possessive, an apostrophe
+ * right after a word in -s, then a space. It continues a phrase as a space does.
+ */
+export function pluralPossessiveAfter(tokens: Tokens, i: number): boolean {
+  if (i + 1 >= tokens.count) return false;
+  const end = tokens.end[i]!;
+  const last = tokens.text.charCodeAt(end - 1);
+  if (last !== 0x73 && last !== 0x53) return false;
+  const mark = tokens.text[end];
+  if (mark !== '’' && mark !== "'") return false;
+  const gap = tokens.text.slice(end + 1, tokens.start[i + 1]!);
+  return gap.length > 0 && gap.trim() === '';
+}
+
+/** Words of one phrase: spaces between tokens `i` and `i + 1`, or a plural possessive. */
+function inPhrase(view: TokenView, i: number): boolean {
+  return view.joined(i) || pluralPossessiveAfter(view.tokens, i);
+}
 
 /** A title a few words before the name: "le ministre des Affaires étrangères Fouad Hussein". */
 export function titleBefore(view: TokenView, rules: ActorRules, a: number): string | undefined {
@@ -40,7 +60,7 @@ export function speechAfter(view: TokenView, rules: ActorRules, b: number): bool
         closing = j;
         break;
       }
-      if (!view.joined(j)) return false;
+      if (!inPhrase(view, j)) return false;
     }
     if (closing < 0) return false;
     k = closing + 1;
@@ -109,7 +129,7 @@ export function roleApposition(view: TokenView, rules: ActorRules, b: number): b
     const key = view.key(k);
     if (rules.titles.has(key)) return true;
     if (view.flags(k) & POSSESSIVE) continue;
-    if (!view.joined(k) || rules.stopWords.has(key) || rules.clauseBreakers.has(key) || rules.speechVerbs.has(key)) return false;
+    if (!inPhrase(view, k) || rules.stopWords.has(key) || rules.clauseBreakers.has(key) || rules.speechVerbs.has(key)) return false;
   }
   return false;
 }

@@ -12,6 +12,23 @@ describe('appositions', () => {
     );
   });
 
+  it('reads an apposition naming whose role it is, with curly and straight apostrophes', () => {
+    const said = (text: string, id: string): string | undefined => says(text, enCtx).get(id);
+    expect(said('Karim Nouredine, the group’s chief negotiator, said talks would resume.', 'unknown:karim nouredine')).toBe('the group’s chief negotiator');
+    expect(said("Karim Nouredine, the group's chief negotiator, said talks would resume.", 'unknown:karim nouredine')).toBe("the group's chief negotiator");
+    expect(said('Karim Nouredine, the rebels’ chief negotiator, said talks would resume.', 'unknown:karim nouredine')).toBe('the rebels’ chief negotiator');
+    expect(said("Karim Nouredine, the rebels' chief negotiator, said talks would resume.", 'unknown:karim nouredine')).toBe("the rebels' chief negotiator");
+    expect(said('Karim Nouredine, the United States’ chief negotiator, said talks would resume.', 'unknown:karim nouredine')).toBe('the United States’ chief negotiator');
+    // A known actor's possessive opens a role, not an enumeration; a known person gets it too.
+    expect(said('Karim Nouredine, Amnesty International’s Tunisia director, said the arrests were arbitrary.', 'unknown:karim nouredine')).toBe(
+      'Amnesty International’s Tunisia director',
+    );
+    expect(said("Hadi al-Amiri, Badr's veteran chief, told reporters the truce would hold.", 'hadi-al-amiri')).toBe("Badr's veteran chief");
+    expect(said('Lotfi Azzouz, Tunisia country director for Amnesty International, told reporters the arrests were arbitrary.', 'unknown:lotfi azzouz')).toBe(
+      'Tunisia country director for Amnesty International',
+    );
+  });
+
   it('reads a role before the name, without its article', () => {
     expect(says('Le Premier ministre irakien Mustafa Al-Kadhimi a limogé deux généraux.', frCtx).get('mustafa-al-kadhimi')).toBe('Premier ministre irakien');
     expect(says('Iraqi Prime Minister Mustafa al-Kadhimi fired two generals.', enCtx).get('mustafa-al-kadhimi')).toBe('Iraqi Prime Minister');
