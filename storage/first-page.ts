@@ -18,12 +18,12 @@ export interface NotesPage {
   articles: Record<string, Article>;
 }
 
-/** Which database index lists notes in each time order, and in which direction. */
+/** Which database index holds each time order, and whether that order is the index's reverse. */
 const SOURCES = {
-  newest: { index: 'by-created', direction: 'prev', time: (note: Note) => note.createdAt },
-  oldest: { index: 'by-created', direction: 'next', time: (note: Note) => note.createdAt },
-  edited: { index: 'by-updated', direction: 'prev', time: (note: Note) => note.updatedAt },
-} as const satisfies Record<TimeSort, { index: string; direction: IDBCursorDirection; time: (note: Note) => number }>;
+  newest: { index: 'by-created', descending: true },
+  oldest: { index: 'by-created', descending: false },
+  edited: { index: 'by-updated', descending: true },
+} as const satisfies Record<TimeSort, { index: 'by-created' | 'by-updated'; descending: boolean }>;
 
 /** The time order of a query that filters nothing and stays within the first rows, else null. */
 function plainListing(query: NoteQuery): TimeSort | null {
@@ -54,18 +54,14 @@ export function readFirstRows(db: ContexteDB, query: NoteQuery): Promise<NotesPa
     const tx = db.transaction(['notes', 'articles']);
     const notesStore = tx.objectStore('notes');
     const total = notesStore.count();
-    // The database breaks ties of time by id in its own direction; the index by id ascending.
-    // Reading on to the end of the last time read, then sorting, gives the index's order.
-    const read: Note[] = [];
-    let cursor = await notesStore.index(source.index).openCursor(null, source.direction);
-    while (cursor) {
-      const note = cursor.value;
-      const last = read[read.length - 1];
-      if (read.length >= end && last && source.time(note) !== source.time(last)) break;
-      read.push(note);
-      cursor = await cursor.continue();
-    }
-    const notes = read.sort(TIME_ORDERS[sort]).slice(offset, end);
+    const index = notesStore.index(source.index);
+    // A few requests rather than one per row (each is a round trip to the database): skip to
+    // the `end`-th time in the order, then read every note up to it, that time included (its
+    // ties are broken by id below, as the search index breaks them).
+    let cursor = await index.openKeyCursor(null, source.descending ? 'prev' : 'next');
+    if (cursor && end > 1) cursor = await cursor.advance(end - 1);
+    const range = cursor ? (source.descending ? IDBKeyRange.lowerBound(cursor.key) : IDBKeyRange.upperBound(cursor.key)) : null;
+    const notes = (await index.getAll(range)).sort(TIME_ORDERS[sort]).slice(offset, end);
     const keys = [...new Set(notes.map((note) => note.articleKey))];
     const rows = await Promise.all(keys.map((key) => tx.objectStore('articles').get(key)));
     const articles: Record<string, Article> = {};

@@ -1,15 +1,15 @@
 /**
  * The background's hold on the notes database: one connection, reopened after the browser or a
  * newer version closes it, and the in-memory search index. The index is built when the
- * background starts (a slice at a time, so messages are still answered meanwhile) and kept in
- * step with every write made through here; until it is ready, the first rows of the notes page
- * come straight from the database.
+ * background starts (a batch of notes at a time, so messages are still answered meanwhile) and
+ * kept in step with every write made through here, including those made during the build;
+ * until it is ready, the first rows of the notes page come straight from the database.
  */
 import { openContexteDB } from '../../storage/db';
 import type { NoteIndex, NoteQuery } from '../../storage/query';
-import { buildNoteIndexInSlices, nextTask, type SliceOptions } from '../../storage/build-index';
+import { buildNoteIndexInSlices, nextTask, readNotesInBatches, type SliceOptions } from '../../storage/build-index';
 import { readFirstRows, type NotesPage } from '../../storage/first-page';
-import { readEverything } from '../../storage/export';
+import { withStorageErrors } from '../../storage/errors';
 import type { ContexteDB } from '../../storage/schema';
 
 export interface NotesService {
@@ -54,8 +54,10 @@ export function createNotesService(factory: IDBFactory = indexedDB, slices: Slic
 
   const build = (): Promise<NoteIndex> => {
     const building: Promise<NoteIndex> = database()
-      .then(readEverything)
-      .then(({ notes, articles }) => buildNoteIndexInSlices(notes, articles, { sliceSize, pause: () => giveWay(pause, firstReads) }))
+      .then(async (db) => {
+        const articles = await withStorageErrors(() => db.getAll('articles'));
+        return buildNoteIndexInSlices(readNotesInBatches(db, sliceSize), articles, () => giveWay(pause, firstReads));
+      })
       .then((built) => {
         // A rebuild asked for meanwhile replaces this one.
         if (index === building) ready = built;

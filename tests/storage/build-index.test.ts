@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildNoteIndexInSlices } from '../../storage/build-index';
+import 'fake-indexeddb/auto';
+import { buildNoteIndexInSlices, readNotesInBatches, slicesOf } from '../../storage/build-index';
 import { buildNoteIndex, type NoteQuery } from '../../storage/query';
 import { generateNotes } from './generate-notes';
+import { freshDB } from './helpers';
 
 describe('buildNoteIndexInSlices', () => {
   const { notes, articles } = generateNotes(1_000, 3);
 
   it('builds the same index as a build in one go, pausing between slices', async () => {
     let pauses = 0;
-    const sliced = await buildNoteIndexInSlices(notes, articles, {
-      sliceSize: 100,
-      pause: async () => {
-        pauses += 1;
-      },
+    const sliced = await buildNoteIndexInSlices(slicesOf(notes, 100), articles, async () => {
+      pauses += 1;
     });
     // One pause before each of the 10 slices and one before sorting the default order.
     expect(pauses).toBe(11);
@@ -31,9 +30,20 @@ describe('buildNoteIndexInSlices', () => {
 
   it('lets work queued meanwhile run between slices', async () => {
     const order: string[] = [];
-    const building = buildNoteIndexInSlices(notes.slice(0, 300), articles, { sliceSize: 100 }).then(() => order.push('built'));
+    const building = buildNoteIndexInSlices(slicesOf(notes.slice(0, 300), 100), articles).then(() => order.push('built'));
     setTimeout(() => order.push('message'), 0);
     await building;
     expect(order).toEqual(['message', 'built']);
+  });
+
+  it('reads every note from the database in batches of the size asked for', async () => {
+    const db = await freshDB();
+    const tx = db.transaction('notes', 'readwrite');
+    await Promise.all(notes.slice(0, 250).map((note) => tx.store.put(note)));
+    await tx.done;
+    const batches: string[][] = [];
+    for await (const batch of readNotesInBatches(db, 100)) batches.push(batch.map((note) => note.id));
+    expect(batches.map((batch) => batch.length)).toEqual([100, 100, 50]);
+    expect(batches.flat()).toEqual(notes.slice(0, 250).map((note) => note.id).sort());
   });
 });
