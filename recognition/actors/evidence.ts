@@ -5,8 +5,11 @@
  * or a noun of place before it). Each reader looks at a few tokens only and stops at punctuation
  * or at a new clause.
  */
+import type { KnowledgeBase } from '../knowledge/schema';
 import type { ActorRules } from './locales';
-import { CAPITALISED, POSSESSIVE, type TokenView, type Tokens } from './tokens';
+import type { ActorMention } from './mention';
+import { foldForComparison } from './normalize';
+import { CAPITALISED, POSSESSIVE, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
 
 const MAX_TITLE_LOOKBACK = 6;
 const MAX_APPOSITION_TOKENS = 30;
@@ -164,4 +167,40 @@ export function placeEvidence(view: TokenView, rules: ActorRules, a: number): 's
   if (rules.strongPlacePrepositions.has(key)) return 'strong';
   for (let j = k - 1; j >= Math.max(0, k - 3) && view.joined(j); j--) if (rules.speechVerbs.has(view.key(j))) return undefined;
   return 'weak';
+}
+
+const OPENING_QUOTES = '«“"„‹';
+const CLOSING_QUOTES = '»”"‟›';
+
+/** « Nous construisons »: quotation marks right around the span, spaces allowed inside them. */
+function quoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  const after = text.slice(end, end + 3).trimStart();
+  return before.length > 0 && OPENING_QUOTES.includes(before[before.length - 1]!) && after.length > 0 && CLOSING_QUOTES.includes(after[0]!);
+}
+
+/**
+ * Is an everyday phrase written as a name? Quoted (« Nous construisons »), capitalised inside a
+ * sentence ("les candidats de Nous construisons"), or right after a noun that announces an
+ * organisation ("l’alliance Nous construisons"); not "nous construisons des écoles", nor a
+ * sentence that opens with the words.
+ */
+export function writtenAsName(view: TokenView, rules: ActorRules, start: number, end: number): boolean {
+  if (quoted(view.tokens.text, start, end)) return true;
+  const first = tokenAtOrAfter(view.tokens, start);
+  if (first >= view.count) return false;
+  if (orgNounBefore(view, rules, first)) return true;
+  return (view.flags(first) & CAPITALISED) !== 0 && !view.isSentenceInitial(first);
+}
+
+/** Drops the mentions of everyday-phrase aliases (`contextual.phrase`) not written as names. */
+export function keepPhrasesWrittenAsNames(view: TokenView, rules: ActorRules, kb: KnowledgeBase, mentions: readonly ActorMention[]): ActorMention[] {
+  return mentions.filter((m) => {
+    if (m.rule !== 'gazetteer:contextual') return true;
+    const contextual = kb.byId.get(m.id)?.contextual;
+    if (contextual?.phrase !== true) return true;
+    const folded = foldForComparison(view.tokens.text.slice(m.start, m.end));
+    if (!contextual.aliases.some((alias) => foldForComparison(alias) === folded)) return true;
+    return writtenAsName(view, rules, m.start, m.end);
+  });
 }

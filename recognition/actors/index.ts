@@ -1,11 +1,11 @@
 /**
  * Actor recognition: who an article talks about.
  *
- * An ordered pipeline over one shared state: the knowledge-base gazetteer first, regional seats
- * of government read again (the city unless the government acts), then the proper-noun finder
- * for actors outside the base (French and English articles only), the acronyms the article
- * defines, coreference of partial forms, and what the article says of each actor; the mentions
- * are then grouped into actors.
+ * An ordered pipeline over one shared state: the knowledge-base gazetteer first, its everyday
+ * phrases kept only where written as names, regional seats of government read again (the city
+ * unless the government acts), then the proper-noun finder for actors outside the base (French
+ * and English articles only), the acronyms the article defines, coreference of partial forms,
+ * and what the article says of each actor; the mentions are then grouped into actors.
  */
 import type { RecognitionContext } from '../context';
 import type { KnowledgeBase } from '../knowledge/schema';
@@ -14,6 +14,7 @@ import { defineAcronyms } from './acronyms';
 import { aggregateActors } from './aggregate';
 import { describeActors } from './appositions';
 import { linkCoreferences } from './coreference';
+import { keepPhrasesWrittenAsNames } from './evidence';
 import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
 import { rulesFor, type ActorRules } from './locales';
 import type { AcronymDefinition, ActorMention } from './mention';
@@ -53,6 +54,10 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
   {
     name: 'gazetteer',
     run: (s) => ({ ...s, mentions: matchGazetteer(s.matcher.gazetteer, { text: s.text, lang: s.ctx.lang, rules: s.rules, tokens: s.tokens, keys: s.keys }) }),
+  },
+  {
+    name: 'phrase-names',
+    run: (s) => ({ ...s, mentions: keepPhrasesWrittenAsNames(s.view, s.rules, s.matcher.kb, s.mentions) }),
   },
   {
     name: 'regional-seats',

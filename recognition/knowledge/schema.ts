@@ -26,9 +26,12 @@ export interface KnowledgeEntry {
   aliases: { en?: string[]; fr?: string[]; any?: string[] };
   /**
    * Generic forms ("police fédérale", "the army") that name this entry only in an article that
-   * also mentions one of the entries in `when` (ids); elsewhere they are ordinary words.
+   * also mentions one of the entries in `when` (ids); elsewhere they are ordinary words. With
+   * `phrase`, the forms are everyday phrases ("Nous construisons", "We Build") that name the entry
+   * only where they are written as a name: quoted, capitalised inside a sentence, or right after
+   * a noun such as "alliance".
    */
-  contextual?: { aliases: string[]; when: string[] };
+  contextual?: { aliases: string[]; when: string[]; phrase?: boolean };
   /** Aliases that must match with exact case (acronyms such as "EI" or "PM" that are also words). */
   caseSensitive?: string[];
   description: Bilingual;

@@ -91,7 +91,7 @@ export const en: LocaleWords = {
   ],
   orgNouns: [
     'group', 'charity', 'organisation', 'organization', 'ngo', 'company', 'firm', 'militia', 'party', 'movement', 'agency',
-    'foundation', 'coalition', 'alliance', 'think tank', 'newspaper', 'channel', 'outlet', 'network', 'faction', 'bank',
+    'foundation', 'coalition', 'alliance', 'think tank', 'newspaper', 'channel', 'outlet', 'network', 'faction', 'bank', 'list', 'bloc',
   ],
   orgCoordinators: ['and'],
   orgLinks: ['of', 'for', 'on'],

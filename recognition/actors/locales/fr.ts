@@ -94,7 +94,7 @@ export const fr: LocaleWords = {
   ],
   orgNouns: [
     'association', 'ong', 'organisation', 'groupe', 'mouvement', 'parti', 'milice', 'société', 'entreprise', 'compagnie',
-    'agence', 'fondation', 'coalition', 'alliance', 'collectif', 'syndicat', 'institut', 'centre', 'journal', 'quotidien',
+    'agence', 'fondation', 'coalition', 'alliance', 'liste', 'bloc', 'collectif', 'syndicat', 'institut', 'centre', 'journal', 'quotidien',
     'hebdomadaire', 'chaîne', 'radio', 'télévision', 'site', 'think tank', 'cabinet', 'banque', 'faction', 'brigade',
   ],
   orgCoordinators: ['et'],

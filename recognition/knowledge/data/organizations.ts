@@ -630,8 +630,9 @@ export const organizations: readonly KnowledgeEntry[] = [
       fr: ['Alliance Nabni', 'coalition Nous construisons'],
     },
     // Everyday phrases (« nous construisons des écoles »): only in an article that also names the
-    // coalition, its leader or his organisation; a mere mention of Iraq is not enough.
-    contextual: { aliases: ['Nous construisons', 'We Build'], when: ['nabni-coalition', 'hadi-al-amiri', 'badr-organization'] },
+    // coalition, its leader or his organisation (a mere mention of Iraq is not enough), and only
+    // written as a name.
+    contextual: { aliases: ['Nous construisons', 'We Build'], when: ['nabni-coalition', 'hadi-al-amiri', 'badr-organization'], phrase: true },
     description: {
       en: 'Electoral coalition led by Hadi al-Amiri, head of the Badr Organization, that ran in Iraq’s provincial council elections of December 2023.',
       fr: 'Coalition électorale conduite par Hadi al-Amiri, chef de l’organisation Badr, qui s’est présentée aux élections des conseils provinciaux irakiens de décembre 2023.',

@@ -42,6 +42,20 @@ describe('shared and contextual forms', () => {
     expect(pairs('Hadi al-Amiri mène l’alliance « Nous construisons ».', fr)).toContainEqual(['nabni-coalition', 'Nous construisons']);
   });
 
+  it('reads the unquoted phrase as the coalition only where it is written as a name', () => {
+    const coalition = (text: string, ctx: RecognitionContext = fr): string[] => pairs(text, ctx).filter(([id]) => id === 'nabni-coalition').map(([, t]) => t);
+    const leader = 'Hadi al-Amiri a voté. ';
+    expect(coalition(`${leader}Ses partisans le répètent : nous construisons des écoles. Alors nous construisons.`)).toEqual([]);
+    expect(coalition(`${leader}Nous construisons des routes, a-t-il ajouté.`)).toEqual([]);
+    expect(coalition(`${leader}« Nous construisons avec nos mains », dit-il.`)).toEqual([]);
+    expect(coalition('Hadi al-Amiri said: we build roads. We build schools, he added.', en)).toEqual([]);
+    expect(coalition(`${leader}Les candidats de Nous construisons ont été élus, et l’alliance nous construisons domine.`)).toEqual([
+      'Nous construisons',
+      'nous construisons',
+    ]);
+    expect(coalition(`${leader}L’alliance « Nous construisons » a gagné.`)).toEqual(['Nous construisons']);
+  });
+
   it('reads Erbil as the regional government when it acts, as the city when it is a place', () => {
     expect(pairs('Relations between Erbil and Baghdad have rarely been worse.', en)).toEqual([
       ['kurdistan-regional-government', 'Erbil'],
