@@ -86,6 +86,23 @@ export interface AnnotationTimings {
   total: number;
   textLength: number;
   ranges: number;
+  /**
+   * The way from the detector to the annotator, on a run the detector started: its message
+   * reaching the background, the background's checks (paused site, already annotated), and the
+   * annotator's injection until its code runs (CSS and script loaded, compiled, started).
+   */
+  delivery?: { toBackground: number; checks: number; inject: number };
+}
+
+/**
+ * When the background handled a detected article, in milliseconds since the epoch
+ * (`performance.timeOrigin + performance.now()`), so the page can place them on its own clock.
+ */
+export interface DeliveryStamps {
+  /** `contexte:article-detected` arrived. */
+  receivedAt: number;
+  /** The checks were done and the injection began. */
+  injectingAt: number;
 }
 
 /** When the detector ran in the page, so the annotator can report the whole run. */
@@ -155,8 +172,12 @@ export interface BackgroundProtocol {
 
 /** Messages answered by the content scripts of a tab (sent with `browser.tabs.sendMessage`). */
 export interface TabProtocol {
-  /** Sent by the background right after injecting the annotator: run now. Answered once highlighted. */
-  'contexte:annotate': { request: { detect: DetectTiming | null }; response: AnnotationTimings };
+  /**
+   * Sent by the background right after injecting the annotator, which starts annotating as soon
+   * as it runs: says whether the detector or the reader asked, with the detector's timings.
+   * Answered once highlighted.
+   */
+  'contexte:annotate': { request: { detect: DetectTiming | null; delivery: DeliveryStamps | null }; response: AnnotationTimings };
   /** The page's annotations; `isArticle: false` and empty lists when it is not an article. */
   'contexte:get-annotations': { request: NoPayload; response: PageAnnotations };
   /**

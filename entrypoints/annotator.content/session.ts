@@ -1,7 +1,8 @@
 /**
- * One annotation session per page: annotate when the background says so, keep the
- * highlights and the in-page UI in step with the page, and answer the tab messages.
- * Everything it attaches is released through one AbortController.
+ * One annotation session per page: annotate as soon as injected, keep the highlights and the
+ * in-page UI in step with the page, and answer the tab messages. The UI's code comes in its own
+ * script, which the highlights never wait for (see overlay-link.ts). Everything the session
+ * attaches is released through one AbortController.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,22 +13,25 @@ import type { TextMap } from '../../page/text-map';
 import { applyHighlights } from '../../page/highlight';
 import { findArticleRoot } from '../../page/article-root';
 import { watchForChanges } from '../../page/observe';
-import { mountOverlay, type Overlay } from '../../page/overlay/index';
+import type { Overlay } from '../../page/overlay/index';
 import { callBackground } from '../../messaging/client';
-import { isTabMessage, type AnnotationTimings, type ArticleRef, type DetectTiming } from '../../messaging/protocol';
+import { isTabMessage, type AnnotationTimings, type ArticleRef, type TabMessage } from '../../messaging/protocol';
 import { browserTranslate, uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { highlightGroups, countRanges } from './highlights';
+import { awaitOverlayScript, type MountOverlay } from './overlay-link';
 
 interface SessionState {
   annotated: { annotations: PageAnnotations; map: TextMap | null } | null;
+  /** Timings of the last run, once known (the first run's wait for `contexte:annotate`). */
   timings: AnnotationTimings | null;
   overlay: Overlay | null;
   clearHighlights: (() => void) | null;
   stopped: boolean;
 }
 
-/** Starts listening for the background's messages; annotation begins on `contexte:annotate`. */
+/** Annotates the page now, then follows its changes and answers the tab messages. */
 export function startAnnotatorSession(ctx: ContentScriptContext): void {
+  const startedAt = performance.now();
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
   const i18n = browser.i18n as unknown as I18nApi;
@@ -43,7 +47,7 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
    * highlights. `force` skips article detection: the reader asked for this page (popup, context
    * menu, a note to reveal), or the detector already said yes. Null when overtaken or failed.
    */
-  const run = async (detect: DetectTiming | null, force: boolean): Promise<AnnotationTimings | null> => {
+  const run = async (force: boolean): Promise<RunMarks | null> => {
     const mine = ++generation;
     const reading = readArticle(document, { url: location.href, today: new Date(), force });
     const recognizeStart = performance.now();
@@ -63,19 +67,38 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     state.clearHighlights = applyHighlights(groups, window);
     const highlightEnd = performance.now();
     state.annotated = { annotations, map: reading.map };
-    if (!reading.map) {
+    showOverlay();
+    const marks: RunMarks = {
+      start: recognizeStart - reading.timings.extract - reading.timings.detect,
+      detect: reading.timings.detect,
+      extract: reading.timings.extract,
+      recognize: recognizeEnd - recognizeStart,
+      highlightEnd,
+      textLength: reading.map?.text.length ?? 0,
+      ranges: countRanges(groups),
+    };
+    if (annotations.isArticle) recordVisit(annotations);
+    return marks;
+  };
+
+  let mount: MountOverlay | null = null;
+  /** Brings the in-page UI in step with the last run: mounted (once its script is here), updated or removed. */
+  const showOverlay = () => {
+    const annotated = state.annotated;
+    if (state.stopped || !annotated) return;
+    if (!annotated.map) {
       // Navigated to a page that is not an article (a front page): nothing to show any more.
       state.overlay?.destroy();
       state.overlay = null;
     } else if (state.overlay) {
-      state.overlay.update(annotations, reading.map);
-    } else {
-      state.overlay = mountOverlay({
+      state.overlay.update(annotated.annotations, annotated.map);
+    } else if (mount) {
+      state.overlay = mount({
         ctx,
         doc: document,
         win: window,
-        annotations,
-        map: reading.map,
+        annotations: annotated.annotations,
+        map: annotated.map,
         t,
         uiLang,
         // The session knows the article best (canonical URL, publication date), as of now.
@@ -84,20 +107,28 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
         signal: controller.signal,
       });
     }
-    const started = detect?.start ?? recognizeStart - reading.timings.extract;
-    const timings: AnnotationTimings = {
-      detect: detect?.duration ?? reading.timings.detect,
-      extract: reading.timings.extract,
-      recognize: recognizeEnd - recognizeStart,
-      highlight: highlightEnd - recognizeEnd,
-      total: highlightEnd - started,
-      textLength: reading.map?.text.length ?? 0,
-      ranges: countRanges(groups),
-    };
-    state.timings = timings;
-    if (annotations.isArticle) recordVisit(annotations);
-    return timings;
   };
+  const overlayScript = awaitOverlayScript().then((provided) => {
+    mount = provided;
+    showOverlay();
+  });
+  /** Annotated, and the UI is up where there is an article to show it on. */
+  const isReady = () => !state.stopped && state.annotated !== null && (state.overlay !== null || state.annotated.map === null);
+  /** The UI once it is up; null on a page that is not an article or not annotated. */
+  const overlayWhenUp = async (): Promise<Overlay | null> => {
+    await firstRun;
+    if (!state.overlay && state.annotated?.map && !state.stopped) await overlayScript;
+    return state.overlay;
+  };
+
+  // The background injected this script because an article is to be annotated: start now rather
+  // than after its `contexte:annotate` message, which only says who asked.
+  let annotateMessage: TabMessage<'contexte:annotate'> | null = null;
+  const firstRun = run(true).then((marks) => {
+    if (marks && annotateMessage) state.timings = timingsOf(marks, annotateMessage, startedAt);
+    if (!state.stopped) watchRoot();
+    return marks;
+  });
 
   const stop = () => {
     state.stopped = true;
@@ -123,34 +154,43 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
       if (state.stopped) return;
       // A reader's request holds for this page only; after navigating, detection decides again.
       if (reason === 'navigation') forced = false;
-      void run(null, forced).then(watchRoot);
+      void run(forced).then((marks) => {
+        if (marks) state.timings = timingsOf(marks, null, startedAt);
+        watchRoot();
+      });
     }, { signal: stop.signal });
   };
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (isTabMessage(message, 'contexte:annotate')) {
-      if (state.stopped) return undefined;
+      if (state.stopped || annotateMessage) return undefined;
       // No detector timing means the reader asked for this page rather than the detector.
       forced = message.detect === null;
-      return run(message.detect, true).then((timings) => {
-        watchRoot();
-        return timings;
+      annotateMessage = message;
+      return firstRun.then((marks) => {
+        if (marks) state.timings = timingsOf(marks, message, startedAt);
+        return state.timings;
       });
     }
-    if (isTabMessage(message, 'contexte:ping')) return Promise.resolve({ annotated: !state.stopped && state.annotated !== null });
+    if (isTabMessage(message, 'contexte:ping')) return Promise.resolve({ annotated: isReady() });
     if (isTabMessage(message, 'contexte:get-annotations')) return Promise.resolve(currentAnnotations(state));
-    if (isTabMessage(message, 'contexte:get-timings')) return Promise.resolve(state.timings);
+    // Timings once the page is ready, so that whoever waits for them can then use the cards.
+    if (isTabMessage(message, 'contexte:get-timings')) return Promise.resolve(isReady() ? state.timings : null);
     if (isTabMessage(message, 'contexte:get-article-ref')) return Promise.resolve(articleRef(currentAnnotations(state)));
     if (isTabMessage(message, 'contexte:open-list')) {
-      state.overlay?.openList();
-      return Promise.resolve(null);
+      return overlayWhenUp().then((overlay) => {
+        overlay?.openList();
+        return null;
+      });
     }
     if (isTabMessage(message, 'contexte:note-selection')) {
-      state.overlay?.noteOnSelection();
-      return Promise.resolve(null);
+      return overlayWhenUp().then((overlay) => {
+        overlay?.noteOnSelection();
+        return null;
+      });
     }
     if (isTabMessage(message, 'contexte:reveal-note')) {
-      return Promise.resolve({ found: state.overlay?.reveal(message.note) ?? false });
+      return overlayWhenUp().then((overlay) => ({ found: overlay?.reveal(message.note) ?? false }));
     }
     if (isTabMessage(message, 'contexte:stop')) {
       stop();
@@ -196,4 +236,45 @@ function recordVisit(annotations: PageAnnotations): void {
       dates: [...dates.values()],
     },
   }).catch(() => undefined);
+}
+
+/** What one run measured, on the page's clock (`performance.now()`). */
+interface RunMarks {
+  /** When the run began. */
+  start: number;
+  detect: number;
+  extract: number;
+  recognize: number;
+  highlightEnd: number;
+  textLength: number;
+  ranges: number;
+}
+
+/**
+ * A run's timings. The first run of a detected article counts from the detector's start, through
+ * the background (`delivery`) and this script's injection up to `startedAt`, when it began.
+ */
+function timingsOf(marks: RunMarks, annotate: TabMessage<'contexte:annotate'> | null, startedAt: number): AnnotationTimings {
+  const detect = annotate?.detect ?? null;
+  const timings: AnnotationTimings = {
+    detect: detect?.duration ?? marks.detect,
+    extract: marks.extract,
+    recognize: marks.recognize,
+    highlight: marks.highlightEnd - (marks.start + marks.detect + marks.extract + marks.recognize),
+    total: marks.highlightEnd - (detect?.start ?? marks.start),
+    textLength: marks.textLength,
+    ranges: marks.ranges,
+  };
+  const stamps = annotate?.delivery;
+  if (detect && stamps) {
+    // The background's stamps are milliseconds since the epoch: move them onto the page's clock.
+    const received = stamps.receivedAt - performance.timeOrigin;
+    const injecting = stamps.injectingAt - performance.timeOrigin;
+    timings.delivery = {
+      toBackground: received - (detect.start + detect.duration),
+      checks: injecting - received,
+      inject: startedAt - injecting,
+    };
+  }
+  return timings;
 }

@@ -1,19 +1,52 @@
 /**
- * Injects the annotator into a tab that holds an article. The recogniser (knowledge base,
- * chrono-node) is large, so it is only ever loaded where the tiny detector found an article.
+ * Injects the annotator into a tab that holds an article, and then its UI: only pages where the
+ * tiny detector found an article (or the reader asked) ever load them.
  */
 import { browser } from 'wxt/browser';
 import { highlightCss } from '../../page/highlight';
 import type { DetectTiming, TabMessage } from '../../messaging/protocol';
 
-/** Loads the annotator and its highlight styles into the top frame of `tabId`, once. */
-export async function injectAnnotator(tabId: number, detect: DetectTiming | null): Promise<boolean> {
-  if (await isAnnotated(tabId)) return false;
+/** Now, in milliseconds since the epoch: a clock the page can compare with its own. */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+export interface InjectOptions {
+  /** When the background received the detector's message (see `epochNow`), for the timings. */
+  receivedAt?: number;
+  /** Checked alongside whether the tab is annotated already: true leaves the tab alone. */
+  skipIf?: Promise<boolean>;
+  /** Run once the injection is under way, while the page loads the script. */
+  whileInjecting?: () => void;
+}
+
+/**
+ * Loads the annotator, its highlight styles and the in-page UI into the top frame of `tabId`,
+ * once. The annotator starts reading the article as
+ * soon as it runs; the `contexte:annotate` message that follows tells it who asked (`detect` is
+ * null when the reader did) and, for the timings, when the background handled the detector.
+ */
+export async function injectAnnotator(tabId: number, detect: DetectTiming | null, options: InjectOptions = {}): Promise<boolean> {
+  const receivedAt = options.receivedAt ?? epochNow();
+  const [annotated, skip] = await Promise.all([isAnnotated(tabId), options.skipIf ?? false]);
+  if (annotated || skip) return false;
   const target = { tabId, frameIds: [0] };
-  // A user-level stylesheet: no <style> element is added to the page.
-  await browser.scripting.insertCSS({ target, css: highlightCss });
-  await browser.scripting.executeScript({ target, files: ['/content-scripts/annotator.js'] });
-  const start: TabMessage<'contexte:annotate'> = { type: 'contexte:annotate', detect };
+  const injectingAt = epochNow();
+  // Independent of each other, so none waits for another. The stylesheet is a user-level one:
+  // no <style> element is added to the page. The UI's script, asked for after the annotator,
+  // loads while the annotator waits for the recogniser; the highlights never wait for it.
+  const injecting = Promise.all([
+    browser.scripting.insertCSS({ target, css: highlightCss }),
+    browser.scripting.executeScript({ target, files: ['/content-scripts/annotator.js'] }),
+    browser.scripting.executeScript({ target, files: ['/content-scripts/overlay.js'] }),
+  ]);
+  options.whileInjecting?.();
+  await injecting;
+  const start: TabMessage<'contexte:annotate'> = {
+    type: 'contexte:annotate',
+    detect,
+    delivery: detect ? { receivedAt, injectingAt } : null,
+  };
   await browser.tabs.sendMessage(tabId, start, { frameId: 0 });
   return true;
 }
