@@ -510,8 +510,10 @@ class ProperNounFinder {
     const names = this.pieces.map((p) => this.spanKey(p.first, p.last));
     this.pieces.forEach((p, i) => {
       const proof = evidence.get(names[i]!);
-      // A bare preposition says less than a title, a verb of speech or an organisation word.
-      if (p.kind !== undefined && (proof === undefined || (proof.weak === true && p.kind !== 'place'))) evidence.set(names[i]!, p);
+      // A bare preposition says less than a title, a verb of speech or an organisation word, but
+      // more than the look of a name ("à Abu Kamal … Abu Kamal est une ville").
+      const stronger = proof?.weak === true && p.kind !== 'place' && !NAME_SHAPE_RULES.has(p.rule!);
+      if (p.kind !== undefined && (proof === undefined || stronger)) evidence.set(names[i]!, p);
       if (p.rule === 'proper-noun:speaking-surname') speakingSurnames.add(names[i]!);
     });
     // "Mozilla said … engineers in Mozilla": a place does not speak; the name is an organisation's.
@@ -552,6 +554,9 @@ class ProperNounFinder {
 }
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+
+/** Rules that judge a person by the shape of the name alone (a first name, Arabic particles). */
+const NAME_SHAPE_RULES: ReadonlySet<string> = new Set(['proper-noun:first-name', 'proper-noun:particles']);
 
 /** For each token, 1 when it overlaps a known mention. One merge pass over both sorted lists. */
 function coverage(tokens: Tokens, known: readonly ActorMention[]): Uint8Array {

@@ -100,10 +100,14 @@ describe('proper nouns: more evidence', () => {
       ['Mozilla', 'organization'],
     ]);
     expect(kinds('Elle est ingénieure chez Dassora depuis dix ans.', frCtx)).toEqual([['Dassora', 'organization']]);
-    // Without such a cue a recurring name after "at" stays a place.
+    // Without such a cue a recurring name after "at" stays a place, even when it looks like a person's.
     expect(kinds('Fighting went on at Kobani. Kobani fell in the spring.')).toEqual([
       ['Kobani', 'place'],
       ['Kobani', 'place'],
+    ]);
+    expect(kinds('Les combats continuent à Abu Kamal. Abu Kamal est une ville frontalière.', frCtx)).toEqual([
+      ['Abu Kamal', 'place'],
+      ['Abu Kamal', 'place'],
     ]);
   });
 
