@@ -1,10 +1,10 @@
 /**
  * How the annotator gets the in-page UI without carrying it. The overlay (Preact, floating-ui,
  * the cards) is most of the annotator's weight and nothing of the highlights, so it lives in its
- * own script, injected next to the annotator. Both scripts run in the extension's isolated world
- * and share its global object (the page cannot see it): the overlay script leaves
- * `mountOverlay` there, and calls the annotator back if it is already waiting. Either may run
- * first.
+ * own script, injected once the recogniser has answered. Both scripts run in the extension's
+ * isolated world and share its global object (the page cannot see it): the overlay script
+ * leaves `mountOverlay` there, and calls the annotator back if it is already waiting. Either may
+ * run first.
  */
 import type { mountOverlay } from '../../page/overlay/index';
 

@@ -26,7 +26,7 @@ import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { bundledMatcher, recognize } from '../../recognition/pipeline';
 import { referenceDateOf } from '../../recognition/context';
 import type { NotesService } from './notes-service';
-import { epochNow, injectAnnotator } from './inject';
+import { epochNow, injectAnnotator, injectPendingOverlay } from './inject';
 import { isSitePaused, setSitePaused } from './site-settings';
 import { revealNote } from './reveal';
 
@@ -86,9 +86,12 @@ export function createHandlers(notes: NotesService): Handlers {
       });
       return { injected };
     },
-    async 'contexte:recognize'(message) {
+    async 'contexte:recognize'(message, sender) {
       const { text, lang, referenceDay } = message.request;
-      return recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang });
+      const found = recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang });
+      // Once this answer is on its way, so the page registers the highlights before the UI loads.
+      if (sender.tab?.id !== undefined) setTimeout(injectPendingOverlay, 0, sender.tab.id);
+      return found;
     },
     async 'contexte:annotate-tab'(message) {
       return { injected: await injectAnnotator(message.tabId, null) };

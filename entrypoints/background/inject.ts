@@ -21,8 +21,8 @@ export interface InjectOptions {
 }
 
 /**
- * Loads the annotator, its highlight styles and the in-page UI into the top frame of `tabId`,
- * once. The annotator starts reading the article as
+ * Loads the annotator and its highlight styles into the top frame of `tabId`, once, and the
+ * in-page UI's script after them (see `injectPendingOverlay`). The annotator starts reading the article as
  * soon as it runs; the `contexte:annotate` message that follows tells it who asked (`detect` is
  * null when the reader did) and, for the timings, when the background handled the detector.
  */
@@ -32,14 +32,13 @@ export async function injectAnnotator(tabId: number, detect: DetectTiming | null
   if (annotated || skip) return false;
   const target = { tabId, frameIds: [0] };
   const injectingAt = epochNow();
-  // Independent of each other, so none waits for another. The stylesheet is a user-level one:
-  // no <style> element is added to the page. The UI's script, asked for after the annotator,
-  // loads while the annotator waits for the recogniser; the highlights never wait for it.
+  // Independent of each other, so neither waits for the other. The stylesheet is a user-level
+  // one: no <style> element is added to the page.
   const injecting = Promise.all([
     browser.scripting.insertCSS({ target, css: highlightCss }),
     browser.scripting.executeScript({ target, files: ['/content-scripts/annotator.js'] }),
-    browser.scripting.executeScript({ target, files: ['/content-scripts/overlay.js'] }),
   ]);
+  pendingOverlays.add(tabId);
   options.whileInjecting?.();
   await injecting;
   const start: TabMessage<'contexte:annotate'> = {
@@ -48,7 +47,22 @@ export async function injectAnnotator(tabId: number, detect: DetectTiming | null
     delivery: detect ? { receivedAt, injectingAt } : null,
   };
   await browser.tabs.sendMessage(tabId, start, { frameId: 0 });
+  // Normally loaded already, right after the recogniser answered; not when the run failed.
+  await injectPendingOverlay(tabId);
   return true;
+}
+
+/** Tabs given the annotator whose UI script is still to come. */
+const pendingOverlays = new Set<number>();
+
+/**
+ * Loads the in-page UI's script into a tab given the annotator, once. Called when the
+ * recogniser has answered the annotator: evaluating the UI's code on the page's thread while the
+ * answer waits would hold the highlights back, and the reader cannot hover anything before.
+ */
+export async function injectPendingOverlay(tabId: number): Promise<void> {
+  if (!pendingOverlays.delete(tabId)) return;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/overlay.js'] }).catch(() => undefined);
 }
 
 /** Whether the annotator already runs in the top frame of `tabId`. */
