@@ -298,7 +298,7 @@ export const places: readonly KnowledgeEntry[] = [
     kind: 'place',
     type: 'landmark',
     name: { en: 'Baghdad International Airport', fr: 'aéroport international de Bagdad' },
-    aliases: { en: ['Baghdad airport'], fr: ['aéroport de Bagdad'] },
+    aliases: {},
     caseSensitive: ['BIAP'],
     description: {
       en: 'Iraq’s main airport, west of Baghdad, where a US drone strike killed Qasem Soleimani and Abu Mahdi al-Muhandis on 3 January 2020.',
