@@ -19,6 +19,7 @@ import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
 import { rulesFor, type ActorRules } from './locales';
 import type { AcronymDefinition, ActorMention } from './mention';
 import { placeRegionalSeats } from './metonymy';
+import { findPartlyQuotedNames } from './partly-quoted';
 import { findProperNouns } from './proper-nouns';
 import { TokenKeys, TokenView, tokenize, type Tokens } from './tokens';
 
@@ -62,6 +63,10 @@ export const ACTOR_PIPELINE: readonly ActorStage[] = [
   {
     name: 'regional-seats',
     run: (s) => ({ ...s, mentions: placeRegionalSeats({ tokens: s.tokens, keys: s.keys, rules: s.rules, kb: s.matcher.kb, mentions: s.mentions }) }),
+  },
+  {
+    name: 'partly-quoted',
+    run: (s) => ({ ...s, mentions: findPartlyQuotedNames({ text: s.text, lang: s.ctx.lang, rules: s.rules, gazetteer: s.matcher.gazetteer, mentions: s.mentions }) }),
   },
   {
     name: 'proper-nouns',

@@ -8,7 +8,7 @@ const text =
 
 describe('findActors', () => {
   it('runs the stages in the documented order', () => {
-    expect(ACTOR_PIPELINE.map((s) => s.name)).toEqual(['gazetteer', 'phrase-names', 'regional-seats', 'proper-nouns', 'acronyms', 'coreference', 'appositions']);
+    expect(ACTOR_PIPELINE.map((s) => s.name)).toEqual(['gazetteer', 'phrase-names', 'regional-seats', 'partly-quoted', 'proper-nouns', 'acronyms', 'coreference', 'appositions']);
   });
 
   it('aggregates all mentions of one actor, sorted, never overlapping', () => {

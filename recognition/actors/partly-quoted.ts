@@ -1,0 +1,97 @@
+/**
+ * Names quoted in part: « Mouvement de résistance islamique » en Irak. A gazetteer match never
+ * crosses a quotation mark (a quote is not part of a name), so the whole alias is not found
+ * there. When the quoted words and the few words right after the closing mark spell an alias,
+ * the quoted words are a mention of that actor; the words after it keep their own reading
+ * ("Irak" stays the state).
+ */
+import type { SupportedLang } from '../types';
+import { matchGazetteer, type Gazetteer } from './gazetteer';
+import type { ActorRules } from './locales';
+import type { ActorMention } from './mention';
+import { TokenKeys, tokenize } from './tokens';
+
+export interface PartlyQuotedInput {
+  text: string;
+  lang: SupportedLang | null;
+  rules: ActorRules;
+  gazetteer: Gazetteer;
+  /** Sorted, never overlapping. */
+  mentions: readonly ActorMention[];
+}
+
+/** Longest quotation read as a name (a longer one is a quoted sentence). */
+const MAX_QUOTED_LENGTH = 80;
+/** How many words after the closing mark may complete the name. */
+const MAX_WORDS_AFTER = 3;
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '„': '“', '‹': '›' };
+const WORD_AFTER = /^[\s\u00a0\u202f]*([\p{L}\p{M}’'-]+)/u;
+const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
+
+/** Adds a mention for each quoted name completed by the words after its closing mark. */
+export function findPartlyQuotedNames(input: PartlyQuotedInput): ActorMention[] {
+  const found: ActorMention[] = [];
+  const { text } = input;
+  for (let open = 0; open < text.length; open++) {
+    const close = QUOTE_PAIRS[text[open]!];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, open + 1);
+    if (end < 0 || end - open > MAX_QUOTED_LENGTH) continue;
+    const quoted = quotedSpan(text, open + 1, end);
+    if (quoted && !overlapsAny(input.mentions, quoted.start, quoted.end)) {
+      const mention = completedName(input, quoted.start, quoted.end, end + 1);
+      if (mention) found.push(mention);
+    }
+    open = end;
+  }
+  if (found.length === 0) return [...input.mentions];
+  return [...input.mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** The quoted words without the spaces inside the marks, if they look like a name. */
+function quotedSpan(text: string, from: number, to: number): { start: number; end: number } | null {
+  const inner = text.slice(from, to);
+  const leading = inner.length - inner.trimStart().length;
+  const trimmed = inner.replace(SPACES, '');
+  if (trimmed.length === 0 || /[.!?\n]/.test(trimmed)) return null;
+  // A name starts with a capital letter: « réforme » en Irak is a word, not an actor.
+  if (trimmed[0] === trimmed[0]!.toLowerCase()) return null;
+  return { start: from + leading, end: from + leading + trimmed.length };
+}
+
+/** The actor named by the quoted words followed by up to three words after the mark, if any. */
+function completedName(input: PartlyQuotedInput, start: number, end: number, after: number): ActorMention | null {
+  const quoted = input.text.slice(start, end);
+  const words: string[] = [];
+  let rest = input.text.slice(after, after + 60);
+  for (let i = 0; i < MAX_WORDS_AFTER; i++) {
+    const word = WORD_AFTER.exec(rest);
+    if (!word) break;
+    words.push(word[1]!);
+    rest = rest.slice(word[0].length);
+  }
+  // The longest completion first, as the gazetteer prefers the longest alias.
+  for (let count = words.length; count > 0; count--) {
+    const candidate = `${quoted} ${words.slice(0, count).join(' ')}`;
+    const tokens = tokenize(candidate);
+    const whole = matchGazetteer(input.gazetteer, { text: candidate, lang: input.lang, rules: input.rules, tokens, keys: new TokenKeys(tokens) }).find(
+      (m) => m.start === 0 && m.end === candidate.length,
+    );
+    if (whole) return { ...whole, start, end, rule: 'gazetteer:partly-quoted' };
+  }
+  return null;
+}
+
+/** Whether a mention overlaps [start, end); mentions are sorted and disjoint, so one search finds it. */
+function overlapsAny(mentions: readonly ActorMention[], start: number, end: number): boolean {
+  let low = 0;
+  let high = mentions.length;
+  // The first mention that ends after `start`.
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < mentions.length && mentions[low]!.start < end;
+}
