@@ -8,6 +8,10 @@ type RootStrategy = (doc: Document) => Element | null;
 
 /** Text an explicit body element needs before we trust it (characters). */
 const MIN_BODY_CHARS = 100;
+/** NodeFilter.SHOW_TEXT, spelled out so the module needs no global `NodeFilter`. */
+const SHOW_TEXT = 0x4;
+/** What `String.prototype.trim` keeps (it removes `\s` characters). */
+const NOT_SPACE = /\S/;
 /** How many ancestors we climb to bring the headline into the root. */
 const HEADLINE_CLIMB = 3;
 
@@ -36,7 +40,7 @@ export function findArticleRoot(doc: Document = document): Element {
 
 function articleBodyRoot(doc: Document): Element | null {
   const bodies = Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')).filter(
-    (el) => el.tagName !== 'META' && textLength(el) >= MIN_BODY_CHARS,
+    (el) => el.tagName !== 'META' && hasText(el, MIN_BODY_CHARS),
   );
   if (bodies.length === 0) return null;
   // Paywalled or paginated stories sometimes split the body in several marked blocks.
@@ -45,19 +49,19 @@ function articleBodyRoot(doc: Document): Element | null {
 
 function headlineArticleRoot(doc: Document): Element | null {
   const article = doc.querySelector('h1')?.closest('article');
-  return article && textLength(article) >= MIN_BODY_CHARS ? article : null;
+  return article && hasText(article, MIN_BODY_CHARS) ? article : null;
 }
 
 function singleArticleRoot(doc: Document): Element | null {
   const articles = Array.from(doc.getElementsByTagName('article')).filter(
-    (el) => !el.parentElement?.closest('article') && textLength(el) >= MIN_BODY_CHARS,
+    (el) => !el.parentElement?.closest('article') && hasText(el, MIN_BODY_CHARS),
   );
   return articles.length === 1 ? (articles[0] as Element) : null;
 }
 
 function mainArticleRoot(doc: Document): Element | null {
   const article = doc.querySelector('main article, [role="main"] article');
-  return article && textLength(article) >= MIN_BODY_CHARS ? article : null;
+  return article && hasText(article, MIN_BODY_CHARS) ? article : null;
 }
 
 /** The parent with the most direct `<p>` text outside chrome (one linear pass, memoised). */
@@ -138,6 +142,24 @@ function commonAncestor(a: Element, b: Element): Element {
   return node ?? a;
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').trim().length;
+/**
+ * Whether `el`'s text, trimmed, is at least `min` characters long: `textContent.trim().length`
+ * without building the whole text, which for the body of a long article is megabytes per call.
+ */
+function hasText(el: Element, min: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  /** Characters seen so far, and the position of the first one that is not white space. */
+  let seen = 0;
+  let first = -1;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let i = 0; i < data.length; i++) {
+      if (NOT_SPACE.test(data[i] as string)) {
+        if (first < 0) first = seen + i;
+        if (seen + i - first + 1 >= min) return true;
+      }
+    }
+    seen += data.length;
+  }
+  return false;
 }

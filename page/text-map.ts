@@ -30,6 +30,12 @@ export interface TextMap {
    * absent) when the node contributes its data verbatim.
    */
   sources?: (Uint32Array | null)[];
+  /**
+   * Parallel to `nodes`: how many characters each node contributes to `text`. Optional (maps
+   * written by hand leave it out); without it the length is worked out from the node's data,
+   * which costs a string copy out of the DOM on every call.
+   */
+  lengths?: number[];
 }
 
 /** Elements that start a new line for a reader. */
@@ -106,6 +112,7 @@ class TextMapBuilder {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private readonly sources: (Uint32Array | null)[] = [];
+  private readonly lengths: number[] = [];
   private length = 0;
   /** Last character of the flushed text ('' at the start). */
   private flushedLast = '';
@@ -143,7 +150,7 @@ class TextMapBuilder {
   finish(): TextMap {
     this.trimOpenEnd();
     this.flush();
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, sources: this.sources };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, sources: this.sources, lengths: this.lengths };
   }
 
   private lastChar(): string {
@@ -165,6 +172,7 @@ class TextMapBuilder {
     if (!open || open.piece.length === 0) return;
     this.nodes.push(open.node);
     this.starts.push(this.length);
+    this.lengths.push(open.piece.length);
     this.sources.push(open.src && !isIdentity(open.src, open.node.data.length) ? Uint32Array.from(open.src) : null);
     this.push(open.piece);
   }
@@ -289,6 +297,8 @@ function lastNodeStartingAtOrBefore(map: TextMap, offset: number): number {
 
 /** How many characters node `index` contributes to the text. */
 function pieceLength(map: TextMap, index: number): number {
+  const known = map.lengths?.[index];
+  if (known !== undefined) return known;
   const src = map.sources?.[index];
   if (src) return src.length;
   const start = map.starts[index] ?? 0;

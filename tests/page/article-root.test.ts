@@ -82,3 +82,19 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(doc)).toBe(doc.body);
   });
 });
+
+describe('findArticleRoot: how much text an explicit body needs', () => {
+  // 100 characters once trimmed, spread over several text nodes and padded with white space.
+  const hundred = `  <b>${'a'.repeat(40)}</b>\n ${'b'.repeat(20)} <i>${'c'.repeat(38)}</i>  \n`;
+
+  it('trusts a marked body of 100 characters, trimmed, across text nodes', () => {
+    const doc = page(`<div id="other"><p>x</p></div><div itemprop="articleBody" id="body">${hundred}</div>`);
+    expect(findArticleRoot(doc).id).toBe('body');
+  });
+
+  it('does not trust a marked body one character shorter, however much white space pads it', () => {
+    const short = hundred.replace('a'.repeat(40), 'a'.repeat(39));
+    const doc = page(`<main id="main"><div itemprop="articleBody" id="body">${short}${' '.repeat(50)}</div></main>`);
+    expect(findArticleRoot(doc).id).toBe('main');
+  });
+});

@@ -191,3 +191,18 @@ describe('rangeForOffsets and offsetAt', () => {
     expect(rangeForOffsets(map, start, start + 12)?.toString()).toBe('gouvernement');
   });
 });
+
+describe('buildTextMap: piece lengths', () => {
+  it('records what each node contributes, so ranges come out as from the nodes’ data', () => {
+    const doc = makeDocument('<!doctype html><html><body><div id="root"><p>  Two   spaces </p><p>Plain text.</p><pre>a\n  b\n</pre><p>Ends with a space <b>bold</b> </p><p>Last \u00adone </p></div></body></html>');
+    const map = buildTextMap(doc.getElementById('root')!);
+    expect(map.lengths).toHaveLength(map.nodes.length);
+    const { lengths: _, ...withoutLengths } = map;
+    const bounds = (range: Range | null) => range && [range.startContainer, range.startOffset, range.endContainer, range.endOffset];
+    for (let start = 0; start <= map.text.length; start++) {
+      for (let end = start; end <= map.text.length; end++) {
+        expect(bounds(rangeForOffsets(map, start, end))).toEqual(bounds(rangeForOffsets(withoutLengths, start, end)));
+      }
+    }
+  });
+});
