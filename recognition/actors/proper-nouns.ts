@@ -374,6 +374,8 @@ class ProperNounFinder {
     let k = head;
     let last = head;
     let hasCapital = false;
+    // A genitive ("de", "of", "pour") since the last word: "Conseil de sécurité", not "Golfe en tête".
+    let linked = false;
     for (let steps = 0; steps < MAX_ORG_TOKENS && this.joined(k); steps++) {
       const n = k + 1;
       if (this.skip[n]) break;
@@ -382,6 +384,7 @@ class ProperNounFinder {
       if (f & CAPITALISED && !(f & (POSSESSIVE | ELIDED)) && !this.covered[n] && !rules.stopWords.has(key) && !rules.titles.has(key)) {
         k = last = n;
         hasCapital = true;
+        linked = false;
         contents.push(n);
         continue;
       }
@@ -398,6 +401,7 @@ class ProperNounFinder {
       }
       if (f & CAPITALISED || f & POSSESSIVE) break;
       if (rules.orgConnectors.has(key)) {
+        linked ||= rules.orgLinks.has(key);
         k = n;
         continue;
       }
@@ -411,8 +415,9 @@ class ProperNounFinder {
         }
       }
       const afterConnector = k !== last;
-      if (!rules.stopWords.has(key) && !rules.clauseBreakers.has(key) && (afterConnector || this.looksLikeAdjective(n))) {
+      if (!rules.stopWords.has(key) && !rules.clauseBreakers.has(key) && (afterConnector ? linked : this.looksLikeAdjective(n))) {
         k = last = n;
+        linked = false;
         contents.push(n);
         continue;
       }

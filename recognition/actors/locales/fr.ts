@@ -98,7 +98,7 @@ export const fr: LocaleWords = {
     'hebdomadaire', 'chaîne', 'radio', 'télévision', 'site', 'think tank', 'cabinet', 'banque', 'faction', 'brigade',
   ],
   orgCoordinators: ['et'],
-  orgLinks: ['de', 'du', 'des', 'd', 'pour'],
+  orgLinks: ['de', 'du', 'des', 'd', 'pour', 'au', 'aux'],
   clauseLinks: ['que', 'qu', 'qui', 'dont', 'et', 'mais', 'ou', 'où', 'lorsque', 'quand', 'si', 'car', 'puis'],
   nicknameMarkers: ['dit', 'dite', 'alias', 'surnommé', 'surnommée', 'connu sous le nom de', 'plus connu sous le nom de'],
   chrome: [

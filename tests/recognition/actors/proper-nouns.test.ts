@@ -200,6 +200,15 @@ describe('proper nouns: organisations', () => {
     ]);
   });
 
+  it('ends a name before lowercase words that follow a preposition other than a genitive', () => {
+    const kinds = (text: string, ctx = frCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+    expect(kinds('Les émirats de la Mer Rouge en tête, plusieurs pays ont refusé.')).toEqual([['Mer Rouge', 'place']]);
+    expect(kinds('La Mer Morte en été attire peu de touristes.')).toEqual([['Mer Morte', 'place']]);
+    expect(names('The Defence Council in the region has not met.', enCtx)).toEqual(['Defence Council']);
+    // A genitive still carries lowercase words: "aux" is "à les".
+    expect(names('Le Haut-Commissariat aux réfugiés et le Conseil de sécurité ont alerté.')).toEqual(['Haut-Commissariat aux réfugiés', 'Conseil de sécurité']);
+  });
+
   it('does not take an ordinary capitalised word at a sentence start for an organisation', () => {
     expect(names('Mouvement de foule à la sortie du stade.')).toEqual([]);
   });
