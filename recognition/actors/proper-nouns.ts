@@ -92,6 +92,7 @@ class ProperNounFinder {
   private readonly knownIndex: MentionIndex;
   private capitalised: Map<string, number> | undefined;
   private capitalisedInside: Map<string, number> | undefined;
+  private lowercase: Map<string, number> | undefined;
   private readonly pieces: Piece[] = [];
   /** Folded names by surface form: a page repeats its names. */
   private readonly spanKeys = new Map<string, string>();
@@ -454,6 +455,7 @@ class ProperNounFinder {
     }
     while (a <= b && (this.isDemonym(a) || this.isStopWord(a))) a++;
     while (b >= a && this.isDemonym(b)) b--;
+    if (a < b && this.isSentenceInitial(a) && this.opensSentenceBeforeName(a, b)) a++;
     if (a > b) return;
     for (let k = a; k <= b; k++) if (rules.notPersonWords.has(this.key(k))) return;
     const name = this.spanKey(a, b);
@@ -487,6 +489,31 @@ class ProperNounFinder {
       piece.rule = 'proper-noun:speaking-surname';
     }
     this.pieces.push(piece);
+  }
+
+  /**
+   * A capitalised word that only opens the sentence before a name: an inverted verb of speech
+   * ("Said Rami Saleh, a trader"; a first name "Said" before a lone surname stays), or a common
+   * noun, one the article also writes in lowercase or a role ("Drummer Chad Smith").
+   */
+  private opensSentenceBeforeName(a: number, b: number): boolean {
+    const key = this.key(a);
+    if (this.rules.firstNames.has(key)) return false;
+    if (this.rules.invertedSpeechVerbs.has(key)) return b - a >= 2;
+    return this.rules.occupations.has(key) || this.rules.employerNouns.has(key) || this.lowercaseCount(key) > 0;
+  }
+
+  /** How often the word is written in lowercase in the article. */
+  private lowercaseCount(key: string): number {
+    if (this.lowercase === undefined) {
+      this.lowercase = new Map();
+      for (let i = 0; i < this.t.count; i++) {
+        if (this.flags(i) & (CAPITALISED | ELIDED | POSSESSIVE)) continue;
+        const k = this.key(i);
+        this.lowercase.set(k, (this.lowercase.get(k) ?? 0) + 1);
+      }
+    }
+    return this.lowercase.get(key) ?? 0;
   }
 
   /**

@@ -117,6 +117,12 @@ export const en: LocaleWords = {
     'manager', 'managers', 'colleagues', 'shoppers', 'customers', 'layoffs', 'spokesman', 'spokeswoman', 'spokesperson',
     'ceo', 'analyst', 'analysts', 'researcher', 'researchers', 'economist', 'economists',
   ],
+  occupations: [
+    'drummer', 'guitarist', 'singer', 'musician', 'artist', 'painter', 'actor', 'actress', 'writer', 'novelist', 'poet',
+    'photographer', 'filmmaker', 'director', 'trader', 'merchant', 'shopkeeper', 'businessman', 'businesswoman', 'farmer',
+    'fisherman', 'teacher', 'student', 'nurse', 'surgeon', 'physician', 'pharmacist', 'engineer', 'architect', 'driver',
+    'economist', 'historian', 'blogger', 'footballer', 'striker', 'goalkeeper', 'coach', 'chef', 'doctor', 'worker',
+  ],
   articles: ['the'],
   metonymy: {
     // Not "toward": "conciliatory toward Baghdad" is an attitude to the government.

@@ -129,6 +129,14 @@ export const fr: LocaleWords = {
     'employés', 'ingénieur', 'ingénieure', 'ingénieurs', 'cadre', 'cadres', 'dirigeant', 'dirigeants', 'licenciements',
     'clients', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'porte-parole',
   ],
+  occupations: [
+    'batteur', 'guitariste', 'chanteur', 'chanteuse', 'musicien', 'musicienne', 'artiste', 'peintre', 'acteur', 'actrice',
+    'écrivain', 'écrivaine', 'romancier', 'romancière', 'poète', 'photographe', 'cinéaste', 'réalisateur', 'réalisatrice',
+    'commerçant', 'commerçante', 'marchand', 'marchande', 'agriculteur', 'agricultrice', 'pêcheur', 'enseignant',
+    'enseignante', 'étudiant', 'étudiante', 'infirmier', 'infirmière', 'chirurgien', 'chirurgienne', 'médecin',
+    'pharmacien', 'pharmacienne', 'ingénieur', 'ingénieure', 'architecte', 'chauffeur', 'économiste', 'historien',
+    'historienne', 'blogueur', 'blogueuse', 'footballeur', 'entraîneur', 'cuisinier', 'cuisinière', 'ouvrier', 'ouvrière',
+  ],
   articles: ['le', 'la', 'les', 'l'],
   metonymy: {
     locativeBefore: ['à', 'au', 'dans', 'vers', 'près', 'depuis', 'jusqu', 'sur', 'via'],

@@ -107,6 +107,7 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     strongPlacePrepositions: fold(all('strongPlacePrepositions')),
     employerPrepositions: fold(all('employerPrepositions')),
     employerNouns: fold(all('employerNouns')),
+    occupations: fold(all('occupations')),
     nameParticles: fold(NAME_PARTICLES),
     arabicArticles: fold(ARABIC_ARTICLES),
     kunyaParticles: fold(KUNYA_PARTICLES),

@@ -55,6 +55,8 @@ export interface LocaleWords {
   employerPrepositions: readonly string[];
   /** People and work before those prepositions ("engineers at Mozilla", "works for", "salariés chez"). */
   employerNouns: readonly string[];
+  /** Occupations written before a name without being titles ("Drummer Chad Smith", "le commerçant Rami Saleh"). */
+  occupations: readonly string[];
   /** Definite and indefinite articles that open a noun phrase ("un", "the", "an"). */
   determiners: readonly string[];
   /** Articles dropped in front of a role ("le", "the"). */

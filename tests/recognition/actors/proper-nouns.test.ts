@@ -123,6 +123,17 @@ describe('proper nouns: what is never an actor', () => {
     expect(names('However, the roads reopened. Meanwhile, officials met. Several sources said so.', enCtx)).toEqual([]);
   });
 
+  it('leaves a sentence-opening verb of speech or common noun outside the name', () => {
+    expect(names('Said Nabil Haddad, a shopkeeper, as he closed his stall: “Nobody buys.”', enCtx)).toEqual(['Nabil Haddad']);
+    expect(names('Added Rima Tabet, who runs a bakery, “The flour is gone.”', enCtx)).toEqual(['Rima Tabet']);
+    // A first name "Said" before a lone surname is the name.
+    expect(names('Said Jaberi, the negotiator, left early.', enCtx)).toEqual(['Said Jaberi']);
+    expect(names('Guitarist Omar Tabet said the tour would go on.', enCtx)).toEqual(['Omar Tabet']);
+    // A word the article also writes in lowercase is a common noun.
+    expect(names('Busker Omar Tabet said the square was empty. Every busker has left.', enCtx)).toEqual(['Omar Tabet']);
+    expect(names('Commerçant Nabil Haddad a déclaré que rien ne se vend.')).toEqual(['Nabil Haddad']);
+  });
+
   it('ignores adjectives and nouns of nationality', () => {
     expect(names('Les Irakiens et les Tunisiennes ont voté, comme les Libanais.')).toEqual([]);
     expect(names('Iraqi and Syrian officials met Lebanese and Kurdish delegates, and the Iranians said nothing.', enCtx)).toEqual([]);
