@@ -43,6 +43,7 @@ export interface ActorRules {
   strongPlacePrepositions: WordSet;
   employerPrepositions: WordSet;
   employerNouns: WordSet;
+  occupations: WordSet;
   nameParticles: WordSet;
   arabicArticles: WordSet;
   kunyaParticles: WordSet;
