@@ -36,7 +36,7 @@ export function createNotesService(factory: IDBFactory = indexedDB, slices: Slic
   let ready: NoteIndex | null = null;
   /** Reads for a page's first rows in progress: the index build gives way to them. */
   const firstReads = new Set<Promise<unknown>>();
-  const { pause = nextTask, sliceSize } = slices;
+  const { pause = nextTask, sliceSize, batchSize } = slices;
 
   const database = (): Promise<ContexteDB> => {
     connection ??= openContexteDB(factory, {
@@ -56,7 +56,7 @@ export function createNotesService(factory: IDBFactory = indexedDB, slices: Slic
     const building: Promise<NoteIndex> = database()
       .then(async (db) => {
         const articles = await withStorageErrors(() => db.getAll('articles'));
-        return buildNoteIndexInSlices(readNotesInBatches(db, sliceSize), articles, () => giveWay(pause, firstReads));
+        return buildNoteIndexInSlices(readNotesInBatches(db, batchSize), articles, () => giveWay(pause, firstReads), sliceSize);
       })
       .then((built) => {
         // A rebuild asked for meanwhile replaces this one.

@@ -10,11 +10,17 @@ describe('buildNoteIndexInSlices', () => {
 
   it('builds the same index as a build in one go, pausing between slices', async () => {
     let pauses = 0;
-    const sliced = await buildNoteIndexInSlices(slicesOf(notes, 100), articles, async () => {
-      pauses += 1;
-    });
-    // One pause before each of the 10 slices and one before sorting the default order.
-    expect(pauses).toBe(11);
+    const batches = [notes.slice(0, 450), notes.slice(450)];
+    const sliced = await buildNoteIndexInSlices(
+      batches,
+      articles,
+      async () => {
+        pauses += 1;
+      },
+      100,
+    );
+    // One pause before each slice (5 + 6) and one before sorting the default order.
+    expect(pauses).toBe(12);
     const whole = buildNoteIndex(notes, articles);
     expect(sliced.size).toBe(1_000);
     expect(sliced.facets()).toEqual(whole.facets());

@@ -47,7 +47,7 @@ const expected = (query: NoteQuery, notes = NOTES) => buildNoteIndex(notes, ARTI
 describe('notes handlers while the search index is being built', () => {
   it('serve the first rows from the database at once, and the facets once the index is built', async () => {
     const build = gate();
-    const service = createNotesService(await seeded(NOTES, ARTICLES), { pause: build.pause, sliceSize: 20 });
+    const service = createNotesService(await seeded(NOTES, ARTICLES), { pause: build.pause, sliceSize: 20, batchSize: 50 });
     const send = messenger(service);
     const building = service.index();
 
@@ -75,7 +75,7 @@ describe('notes handlers while the search index is being built', () => {
 
   it('keep the index in step with writes made during the build and after it', async () => {
     const build = gate();
-    const service = createNotesService(await seeded(NOTES, ARTICLES), { pause: build.pause, sliceSize: 20 });
+    const service = createNotesService(await seeded(NOTES, ARTICLES), { pause: build.pause, sliceSize: 20, batchSize: 50 });
     const send = messenger(service);
     const building = service.index();
     const article = ARTICLES[0]!;
