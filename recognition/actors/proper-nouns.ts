@@ -315,8 +315,9 @@ class ProperNounFinder {
       }
     }
     const tail = this.key(to);
-    const start = this.knownPlaceBefore(first);
+    let start = this.knownPlaceBefore(first);
     if ((to > first || start < first) && rules.orgTails.has(tail)) {
+      start = this.coordinatedBefore(start);
       // "State Organization for Marketing of Oil": a closing word that can also open a name.
       const linked = to + 1 < this.t.count && this.joined(to) && rules.orgLinks.has(this.key(to + 1));
       const end = linked && rules.orgHeads.has(tail) ? this.extendOrganisation(to).end : to;
@@ -347,6 +348,24 @@ class ProperNounFinder {
     if (this.t.start[start] !== known.start) return first;
     // "Jabal Amman Civic Observatory": capitalised words before the place belong to the name too.
     while (start > 0 && this.joined(start - 1) && this.isNameToken(start - 1) && !this.isStopWord(start - 1)) start--;
+    return start;
+  }
+
+  /**
+   * "the Reconstruction and Development Coalition": capitalised words joined by "and"/"et" right
+   * before an organisation name that ends in its kind belong to it. Not a first name ("Omar and
+   * Development Council"), not a word that follows another capital ("Hadi Amiri and …"). Pieces
+   * already taken from those words give way. Returns the first token of the name.
+   */
+  private coordinatedBefore(first: number): number {
+    const and = first - 1;
+    if (and < 1 || !this.joined(and) || !this.joined(and - 1) || !this.rules.orgCoordinators.has(this.key(and))) return first;
+    let start = and - 1;
+    if (!this.isNameToken(start) || this.isStopWord(start) || this.isDemonym(start)) return first;
+    while (start > 0 && this.joined(start - 1) && this.isNameToken(start - 1) && !this.isStopWord(start - 1)) start--;
+    if (start > 0 && this.joined(start - 1) && this.flags(start - 1) & CAPITALISED && !this.isStopWord(start - 1)) return first;
+    if (this.rules.firstNames.has(this.key(start))) return first;
+    while (this.pieces.length > 0 && this.pieces[this.pieces.length - 1]!.last >= start) this.pieces.pop();
     return start;
   }
 

@@ -220,6 +220,15 @@ describe('proper nouns: organisations', () => {
     expect(names('Le Haut-Commissariat aux réfugiés et le Conseil de sécurité ont alerté.')).toEqual(['Haut-Commissariat aux réfugiés', 'Conseil de sécurité']);
   });
 
+  it('takes capitalised words joined by "and" into a name that ends in its kind', () => {
+    expect(names('Karimi’s bloc, the Renewal and Dignity Alliance, won four seats.', enCtx)).toEqual(['Renewal and Dignity Alliance']);
+    expect(names('The Peace and Justice Party and the Unity Front walked out.', enCtx)).toEqual(['Peace and Justice Party', 'Unity Front']);
+    // A first name before "and" is a person's, not the organisation's.
+    expect(names('The talks brought Omar and Reform Council members together.', enCtx)).toEqual(['Reform Council']);
+    // French names joined by "et" keep their own grammar, capitalised or not.
+    expect(names('Le Parti de la justice et du développement a gagné.')).toEqual(['Parti de la justice et du développement']);
+  });
+
   it('does not take an ordinary capitalised word at a sentence start for an organisation', () => {
     expect(names('Mouvement de foule à la sortie du stade.')).toEqual([]);
   });
