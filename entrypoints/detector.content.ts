@@ -5,7 +5,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../page/detect-article';
-import { isTabMessage, type AnnotationTimings, type ArticleRef, type BackgroundMessage, type PageAnnotations } from '../messaging/protocol';
+import {
+  isTabMessage,
+  type AnnotationTimings,
+  type ArticleRef,
+  type BackgroundMessage,
+  type BackgroundResponse,
+  type Outcome,
+  type PageAnnotations,
+} from '../messaging/protocol';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,19 +23,30 @@ export default defineContentScript({
     let last: { duration: number; isArticle: boolean } | null = null;
     // Once the annotator runs, it answers for the page; until then the detector does.
     let annotatorStarted = false;
+    // The background is asked once per page (again only after it declined): so it can inject the
+    // annotator without first asking the page whether one runs already, a round trip through a
+    // page that may still be busy loading.
+    let requested = false;
 
     const check = () => {
       const start = performance.now();
       const { isArticle } = detectArticle(document);
       const duration = performance.now() - start;
       last = { duration, isArticle };
-      if (isArticle) {
+      if (isArticle && !requested) {
+        requested = true;
         // Sent directly rather than through the messaging client: its error wrapping is not needed
         // for a fire-and-forget call, and every byte here is loaded on every page.
         const detected: BackgroundMessage<'contexte:article-detected'> = { type: 'contexte:article-detected', detect: { start, duration } };
-        browser.runtime.sendMessage(detected).catch(() => {
-          // The background may be restarting; the reader can still annotate from the popup.
-        });
+        browser.runtime.sendMessage(detected).then(
+          (outcome: Outcome<BackgroundResponse<'contexte:article-detected'>> | undefined) => {
+            // Not injected (the site is paused): nothing runs here, so a later navigation may ask again.
+            if (outcome?.ok && !outcome.value.injected) requested = false;
+          },
+          () => {
+            // The background may be restarting; the reader can still annotate from the popup.
+          },
+        );
       }
     };
 
@@ -72,13 +91,13 @@ export default defineContentScript({
     // navigation, look again whenever the page settles, for a few seconds, until an article shows.
     let settle: MutationObserver | null = null;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (annotatorStarted) return;
+      if (annotatorStarted || requested) return;
       settle?.disconnect();
       const giveUpAt = performance.now() + 10_000;
       let timer = 0;
       const recheck = () => {
-        if (!annotatorStarted && performance.now() < giveUpAt) check();
-        if (annotatorStarted || last?.isArticle || performance.now() >= giveUpAt) settle?.disconnect();
+        if (!annotatorStarted && !requested && performance.now() < giveUpAt) check();
+        if (annotatorStarted || requested || performance.now() >= giveUpAt) settle?.disconnect();
       };
       settle = new MutationObserver(() => {
         clearTimeout(timer);

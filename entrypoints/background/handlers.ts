@@ -80,6 +80,7 @@ export function createHandlers(notes: NotesService): Handlers {
       if (tab?.id === undefined || !tab.url) return { injected: false };
       const injected = await injectAnnotator(tab.id, message.detect, {
         receivedAt,
+        fromDetector: true,
         skipIf: isSitePaused(new URL(tab.url).host),
         // Build the recogniser (if the background just woke up) while the page loads the annotator.
         whileInjecting: bundledMatcher,

@@ -16,6 +16,11 @@ export interface InjectOptions {
   receivedAt?: number;
   /** Checked alongside whether the tab is annotated already: true leaves the tab alone. */
   skipIf?: Promise<boolean>;
+  /**
+   * The detector asked, and it asks once per page: no annotator can be running there, so the
+   * page is not asked (it may still be busy loading, which would hold the injection back).
+   */
+  fromDetector?: boolean;
   /** Run once the injection is under way, while the page loads the script. */
   whileInjecting?: () => void;
 }
@@ -28,7 +33,7 @@ export interface InjectOptions {
  */
 export async function injectAnnotator(tabId: number, detect: DetectTiming | null, options: InjectOptions = {}): Promise<boolean> {
   const receivedAt = options.receivedAt ?? epochNow();
-  const [annotated, skip] = await Promise.all([isAnnotated(tabId), options.skipIf ?? false]);
+  const [annotated, skip] = await Promise.all([options.fromDetector ? false : isAnnotated(tabId), options.skipIf ?? false]);
   if (annotated || skip) return false;
   const target = { tabId, frameIds: [0] };
   const injectingAt = epochNow();
