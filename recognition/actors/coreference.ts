@@ -59,7 +59,17 @@ export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
     while (m < mentions.length && mentions[m]!.end <= s) m++;
     if (m < mentions.length && mentions[m]!.start < tokens.end[i]!) continue;
     const f = tokens.flags[i]!;
-    if (!(f & CAPITALISED) || f & (ELIDED | POSSESSIVE)) continue;
+    if (f & (ELIDED | POSSESSIVE)) continue;
+    if (!(f & CAPITALISED)) {
+      // "bin Farhan", "van Dijk": a lowercase particle that is no word of the language opens the surname.
+      if (surnames.size === 0 || !rules.nameParticles.has(keys.get(i)) || rules.stopWords.has(keys.get(i))) continue;
+      if (i + 1 >= tokens.count || !joinedBySpace(tokens, i) || !(tokens.flags[i + 1]! & CAPITALISED) || isCovered(mentions, m, tokens.end[i + 1]!)) continue;
+      const referent = unique(`${keys.get(i)} ${keys.get(i + 1)}`);
+      if (referent === undefined || !standsAlone(input, i, i + 1)) continue;
+      added.push({ id: referent.id, start: s, end: tokens.end[i + 1]!, kind: 'person', known: referent.known, rule: 'coreference:surname', type: referent.type });
+      i++;
+      continue;
+    }
 
     if (f & ALL_CAPS) {
       const definition = acronyms.get(tokens.text.slice(s, tokens.end[i]!));
@@ -71,8 +81,8 @@ export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
     if (surnames.size === 0) continue;
     let last = i;
     let key = keys.get(i);
-    // "Al Amiri" written as two words.
-    if (rules.nameParticles.has(key) && i + 1 < tokens.count && joinedBySpace(tokens, i) && tokens.flags[i + 1]! & CAPITALISED && !isCovered(mentions, m, tokens.end[i + 1]!)) {
+    // "Al Amiri", "Abi Nader": a surname of two words.
+    if (rules.surnamePrefixes.has(key) && i + 1 < tokens.count && joinedBySpace(tokens, i) && tokens.flags[i + 1]! & CAPITALISED && !isCovered(mentions, m, tokens.end[i + 1]!)) {
       last = i + 1;
       key = `${key} ${keys.get(i + 1)}`;
     }
@@ -176,7 +186,7 @@ function collectSurnames(input: CoreferenceInput): Map<string, Map<string, Refer
     const space = surname.indexOf(' ');
     if (space > 0 && rules.nameParticles.has(surname.slice(0, space))) add(surname.slice(space + 1), m);
     const before = keys.get(last - 1);
-    if (last - 1 > first && rules.nameParticles.has(before)) add(`${before} ${surname}`, m);
+    if (last - 1 > first && rules.surnamePrefixes.has(before)) add(`${before} ${surname}`, m);
   }
   return surnames;
 }

@@ -9,6 +9,12 @@ export const NAME_PARTICLES: readonly string[] = [
   'al', 'el', 'bin', 'ben', 'ibn', 'bint', 'abu', 'abou', 'umm', 'oum', 'ould', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'ad', 'as', 'ash', 'ar', 'an', 'at', 'az',
 ];
 
+/**
+ * Words that open a surname of several words ("Karim Abi Nader" → "Abi Nader", "Marine Le Pen"
+ * → "Le Pen", "Charles de Gaulle" → "de Gaulle"): the particles, and prefixes that are not.
+ */
+export const SURNAME_PREFIXES: readonly string[] = [...NAME_PARTICLES, 'abi', 'bou', 'de', 'du', 'des', 'del', 'della', 'le', 'la', 'ter', 'ten'];
+
 /** The Arabic article in its transliterations, glued by a hyphen: al-, el-, ad-, ash-, ez-… */
 export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'ed', 'as', 'es', 'ash', 'ar', 'er', 'an', 'at', 'az', 'ez', 'ech', 'ach'];
 

@@ -4,7 +4,7 @@
  */
 import type { SupportedLang } from '../../types';
 import { foldForComparison } from '../normalize';
-import { ARABIC_ARTICLES, ARABIC_ORG_HEADS, ARABIC_PLACE_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES } from './common';
+import { ARABIC_ARTICLES, ARABIC_ORG_HEADS, ARABIC_PLACE_HEADS, FIRST_NAMES, GROUP_ADJECTIVES, KUNYA_PARTICLES, NAME_PARTICLES, ORG_WORD_TYPES, SURNAME_PREFIXES } from './common';
 import { en } from './en';
 import { fr } from './fr';
 import type { LocaleWords } from './words';
@@ -45,6 +45,8 @@ export interface ActorRules {
   employerNouns: WordSet;
   occupations: WordSet;
   nameParticles: WordSet;
+  /** Words that open a surname of several words ("Abi Nader", "Le Pen", "bin Salman"). */
+  surnamePrefixes: WordSet;
   arabicArticles: WordSet;
   kunyaParticles: WordSet;
   arabicOrgHeads: WordSet;
@@ -110,6 +112,7 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     employerNouns: fold(all('employerNouns')),
     occupations: fold(all('occupations')),
     nameParticles: fold(NAME_PARTICLES),
+    surnamePrefixes: fold(SURNAME_PREFIXES),
     arabicArticles: fold(ARABIC_ARTICLES),
     kunyaParticles: fold(KUNYA_PARTICLES),
     arabicOrgHeads: fold(ARABIC_ORG_HEADS),

@@ -41,6 +41,19 @@ describe('coreference: surnames', () => {
     ]);
   });
 
+  it('links a surname of two words that opens with a particle or a name prefix', () => {
+    const french = 'Samir Abi Khalil, chercheur dans un institut de Beyrouth, doute. « Personne ne cédera », résume Abi Khalil.';
+    expect(allPairs(french, frCtx)).toEqual([
+      ['unknown:samir abi khalil', 'Samir Abi Khalil'],
+      ['unknown:samir abi khalil', 'Abi Khalil'],
+    ]);
+    const english = 'Rana Ould Taleb, an economist, was blunt. “The money is gone,” Ould Taleb said, and Bou Saab agreed.';
+    expect(allPairs(english, enCtx).map(([id, surface]) => `${id}=${surface}`)).toEqual([
+      'unknown:rana ould taleb=Rana Ould Taleb',
+      'unknown:rana ould taleb=Ould Taleb',
+    ]);
+  });
+
   it('links a king’s name without its regnal number', () => {
     const text = 'Le roi Fayçal II a reçu les ministres. Fayçal a ensuite quitté le palais.';
     expect(allPairs(text, frCtx)).toEqual([

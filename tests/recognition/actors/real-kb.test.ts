@@ -77,6 +77,11 @@ describe('actors on the bundled knowledge base', () => {
     expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain('The group');
   });
 
+  it('links a known person’s surname written with its particle', () => {
+    const text = 'Saudi Foreign Minister Faisal bin Farhan flew to Amman. There, bin Farhan said talks would resume.';
+    expect(texts(byId(findActors(text, en, matcher), 'faisal-bin-farhan'))).toEqual(['Faisal bin Farhan', 'bin Farhan']);
+  });
+
   it('reads a state’s name right before a surname as a first name', () => {
     const pairs = (text: string, ctx: RecognitionContext): [string, string][] =>
       findActors(text, ctx, matcher)
