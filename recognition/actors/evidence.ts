@@ -52,25 +52,37 @@ export function titleBefore(view: TokenView, rules: ActorRules, a: number): stri
   return undefined;
 }
 
-/** A verb of speech after the name ("a déclaré", "said"), possibly after an apposition between commas. */
+/**
+ * A verb of speech after the name ("a déclaré", "said"), possibly after an apposition between
+ * commas; an apposition that opens with a relative pronoun or an article may hold a second one
+ * ("X, who heads the Y Institute, a think tank in Baghdad, told AFP").
+ */
 export function speechAfter(view: TokenView, rules: ActorRules, b: number): boolean {
   let k = b + 1;
   if (k >= view.count) return false;
   if (view.gapIs(b, ',')) {
-    let closing = -1;
-    for (let j = k; j < Math.min(view.count - 1, k + MAX_APPOSITION_TOKENS); j++) {
-      if (view.gapIs(j, ',')) {
-        closing = j;
-        break;
-      }
-      if (!inPhrase(view, j)) return false;
+    const opener = view.key(k);
+    const segments = rules.clauseLinks.has(opener) || rules.determiners.has(opener) ? 2 : 1;
+    for (let segment = 0; segment < segments; segment++) {
+      const closing = appositionEnd(view, k);
+      if (closing < 0) return false;
+      k = closing + 1;
+      if (speechVerbAt(view, rules, k)) return true;
     }
-    if (closing < 0) return false;
-    k = closing + 1;
+    return false;
   } else if (!view.joined(b)) {
     return false;
   }
   return speechVerbAt(view, rules, k);
+}
+
+/** Last token of an apposition starting at `k` and closed by a comma, or -1. */
+function appositionEnd(view: TokenView, k: number): number {
+  for (let j = k; j < Math.min(view.count - 1, k + MAX_APPOSITION_TOKENS); j++) {
+    if (view.gapIs(j, ',')) return j;
+    if (!inPhrase(view, j)) return -1;
+  }
+  return -1;
 }
 
 /** "a (également) déclaré", "also said", "says" starting at token `start`. */

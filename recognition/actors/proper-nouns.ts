@@ -153,7 +153,14 @@ class ProperNounFinder {
   }
 
   private isSentenceInitial(i: number): boolean {
-    return this.view.isSentenceInitial(i);
+    return this.view.isSentenceInitial(i) && !this.afterClosingQuote(i);
+  }
+
+  /** `"…," Sarmad`, `« … », Karim`: a closing quotation mark with its comma goes on with the sentence. */
+  private afterClosingQuote(i: number): boolean {
+    if (i === 0) return false;
+    const gap = this.t.text.slice(this.t.end[i - 1]!, this.t.start[i]!).replace(/\s+/g, '');
+    return gap.length === 2 && gap.includes(',') && CLOSING_QUOTE_MARKS.includes(gap.replace(',', ''));
   }
 
   private isDemonym(i: number): boolean {
@@ -181,7 +188,7 @@ class ProperNounFinder {
         if (!(f & CAPITALISED) || f & ELIDED) continue;
         const k = this.key(i);
         this.capitalised.set(k, (this.capitalised.get(k) ?? 0) + 1);
-        if (!(f & (SENTENCE_START | QUOTE_START | LINE_START))) this.capitalisedInside.set(k, (this.capitalisedInside.get(k) ?? 0) + 1);
+        if (!(f & (SENTENCE_START | QUOTE_START | LINE_START)) || !this.isSentenceInitial(i)) this.capitalisedInside.set(k, (this.capitalisedInside.get(k) ?? 0) + 1);
       }
     }
     return (inside ? this.capitalisedInside! : this.capitalised).get(key) ?? 0;
@@ -554,6 +561,13 @@ class ProperNounFinder {
 
   // ---- evidence ------------------------------------------------------------------------------
 
+  /** The surname in a token without its glued particle: "al-Rubaie" → "rubaie". */
+  private surnameKey(i: number): string {
+    const key = this.key(i);
+    const space = key.indexOf(' ');
+    return space > 0 && this.rules.nameParticles.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+  }
+
   /** Turns pieces into mentions: with evidence, or sharing their name with a piece that has it. */
   private confirmPieces(): ActorMention[] {
     const evidence = new Map<string, Piece>();
@@ -574,7 +588,7 @@ class ProperNounFinder {
     }
     // "Lotfi Azzouz … Azzouz a déclaré": the full name borrows its surname's evidence.
     this.pieces.forEach((p, i) => {
-      if (p.kind === undefined && p.last > p.first && speakingSurnames.has(this.key(p.last)) && !evidence.has(names[i]!)) {
+      if (p.kind === undefined && p.last > p.first && speakingSurnames.has(this.surnameKey(p.last)) && !evidence.has(names[i]!)) {
         evidence.set(names[i]!, { ...p, kind: 'person', rule: 'proper-noun:speech' });
       }
     });
@@ -605,6 +619,9 @@ class ProperNounFinder {
 }
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+
+/** Quotation marks that can close a quotation ("straight" quotes open and close). */
+const CLOSING_QUOTE_MARKS = '"”»’\'';
 
 /** Rules that judge a person by the shape of the name alone (a first name, Arabic particles). */
 const NAME_SHAPE_RULES: ReadonlySet<string> = new Set(['proper-noun:first-name', 'proper-noun:particles']);

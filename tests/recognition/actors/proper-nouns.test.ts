@@ -27,6 +27,16 @@ describe('proper nouns: people', () => {
     expect(names('Il a déclaré que Sabri Tarawneh serait remplacé.')).toEqual([]);
   });
 
+  it('finds the speaker named after a closing quotation and its comma', () => {
+    const english =
+      'Few voted. "The lists were drawn up in advance, as always," Sarmad al-Tikriti, who heads the Nahrain Policy Institute, a research group in Basra, told reporters. Tikriti said more.';
+    expect(names(english, enCtx)).toEqual(['Sarmad al-Tikriti', 'Nahrain Policy Institute', 'Tikriti']);
+    const french = '« Les listes sont faites d’avance, comme toujours », Sarmad al-Tikriti, qui dirige un institut, un centre de recherche, a dit à la presse.';
+    expect(names(french)).toEqual(['Sarmad al-Tikriti']);
+    // A lone surname that speaks lends its evidence to the full name, particle or not.
+    expect(names('The bakery of Sarmad al-Tikriti stayed open. "Nothing sells," Tikriti said.', enCtx)).toEqual(['Sarmad al-Tikriti', 'Tikriti']);
+  });
+
   it('finds a person by a known first name or by Arabic name particles', () => {
     expect(names('Des proches de Mohammed Tamimi étaient présents.')).toEqual(['Mohammed Tamimi']);
     expect(names('Une photo montre Abu Fadak al-Mohammedawi lors d’une parade.')).toEqual(['Abu Fadak al-Mohammedawi']);
