@@ -6,7 +6,7 @@
  * or at a new clause.
  */
 import type { KnowledgeBase } from '../knowledge/schema';
-import type { ActorRules } from './locales';
+import { endsWithAny, type ActorRules } from './locales';
 import type { ActorMention } from './mention';
 import { foldForComparison } from './normalize';
 import { CAPITALISED, POSSESSIVE, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
@@ -175,10 +175,41 @@ export function placeEvidence(view: TokenView, rules: ActorRules, a: number): 's
     const noun = view.key(k);
     return rules.placePrepositions.has(noun) || rules.metonymy.placeNouns.has(noun) ? 'strong' : undefined;
   }
+  // "an Iraqi-American businessman from Michigan": where a person comes from.
+  if (rules.originPrepositions.has(key)) return k > 0 && view.joined(k - 1) && rules.originNouns.has(view.key(k - 1)) ? 'strong' : undefined;
   if (!rules.placePrepositions.has(key)) return undefined;
   if (rules.strongPlacePrepositions.has(key)) return 'strong';
   for (let j = k - 1; j >= Math.max(0, k - 3) && view.joined(j); j--) if (rules.speechVerbs.has(view.key(j))) return undefined;
   return 'weak';
+}
+
+/**
+ * "Karrada, a commercial district of central Baghdad", "Zakho, une ville du nord": an apposition
+ * whose head noun is a kind of place. The noun must end the phrase or open a complement ("of",
+ * "de", "in", "where"), so that "a district official" is no place.
+ */
+export function placeApposition(view: TokenView, rules: ActorRules, b: number): boolean {
+  if (!view.gapIs(b, ',')) return false;
+  let k = b + 1;
+  if (k >= view.count || !rules.determiners.has(view.key(k)) || !view.joined(k)) return false;
+  k++;
+  for (let seen = 0; k < view.count && seen < 3; k++, seen++) {
+    const key = view.key(k);
+    if (rules.placeKindNouns.has(key)) {
+      // French adjectives follow the noun: "un quartier commerçant du centre".
+      for (let n = 0; n < 2 && view.joined(k) && isTrailingAdjective(view, rules, k + 1); n++) k++;
+      if (!view.joined(k)) return true;
+      const next = view.key(k + 1);
+      return rules.orgLinks.has(next) || rules.metonymy.genitiveBefore.has(next) || rules.placePrepositions.has(next) || rules.clauseLinks.has(next);
+    }
+    if (!view.joined(k) || view.flags(k) & POSSESSIVE || rules.stopWords.has(key) || rules.titles.has(key)) return false;
+  }
+  return false;
+}
+
+function isTrailingAdjective(view: TokenView, rules: ActorRules, i: number): boolean {
+  const key = view.key(i);
+  return !(view.flags(i) & CAPITALISED) && !rules.titles.has(key) && !rules.stopWords.has(key) && endsWithAny(key, rules.adjectiveSuffixes);
 }
 
 const OPENING_QUOTES = '«“"„‹';

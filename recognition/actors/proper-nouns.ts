@@ -12,7 +12,7 @@
  */
 import type { ActorKind } from '../types';
 import { endsWithAny, type ActorRules } from './locales';
-import { employerBefore, orgApposition, orgNounBefore, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
+import { employerBefore, orgApposition, orgNounBefore, placeApposition, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
 import { type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
 import { foldForComparison } from './normalize';
 import { ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
@@ -490,7 +490,9 @@ class ProperNounFinder {
     title ??= titleBefore(this.view, rules, a);
     const length = b - a + 1;
     const piece: Piece = { first: a, last: b };
-    const place = placeEvidence(this.view, rules, a);
+    const evidence = placeEvidence(this.view, rules, a);
+    // "In Karrada, a commercial district of central Baghdad": the apposition says what the preposition hinted.
+    const place = evidence === 'weak' && placeApposition(this.view, rules, b) ? 'strong' : evidence;
     if (title !== undefined) {
       Object.assign(piece, { kind: 'person', type: rules.titleTypes.get(title), rule: 'proper-noun:title' });
     } else if (orgNounBefore(this.view, rules, a) || orgApposition(this.view, rules, b)) {

@@ -123,6 +123,15 @@ export const en: LocaleWords = {
     'fisherman', 'teacher', 'student', 'nurse', 'surgeon', 'physician', 'pharmacist', 'engineer', 'architect', 'driver',
     'economist', 'historian', 'blogger', 'footballer', 'striker', 'goalkeeper', 'coach', 'chef', 'doctor', 'worker',
   ],
+  placeKindNouns: [
+    'district', 'city', 'town', 'village', 'province', 'neighbourhood', 'neighborhood', 'suburb', 'region', 'governorate',
+    'municipality', 'port', 'capital',
+  ],
+  originPrepositions: ['from'],
+  originNouns: [
+    'businessman', 'businesswoman', 'man', 'woman', 'boy', 'girl', 'family', 'native', 'resident', 'farmer', 'fisherman',
+    'shopkeeper', 'trader', 'merchant', 'refugee', 'migrant', 'teenager', 'mother', 'father', 'widow', 'couple', 'villager',
+  ],
   articles: ['the'],
   metonymy: {
     // Not "toward": "conciliatory toward Baghdad" is an attitude to the government.

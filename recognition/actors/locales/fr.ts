@@ -137,6 +137,13 @@ export const fr: LocaleWords = {
     'pharmacien', 'pharmacienne', 'ingénieur', 'ingénieure', 'architecte', 'chauffeur', 'économiste', 'historien',
     'historienne', 'blogueur', 'blogueuse', 'footballeur', 'entraîneur', 'cuisinier', 'cuisinière', 'ouvrier', 'ouvrière',
   ],
+  placeKindNouns: [
+    'quartier', 'ville', 'village', 'région', 'province', 'district', 'banlieue', 'localité', 'bourgade', 'commune',
+    'gouvernorat', 'port', 'capitale',
+  ],
+  // "originaire de", "venu de" are read by the metonymy stage; "de" alone is too common here.
+  originPrepositions: [],
+  originNouns: [],
   articles: ['le', 'la', 'les', 'l'],
   metonymy: {
     locativeBefore: ['à', 'au', 'dans', 'vers', 'près', 'depuis', 'jusqu', 'sur', 'via'],

@@ -44,6 +44,9 @@ export interface ActorRules {
   employerPrepositions: WordSet;
   employerNouns: WordSet;
   occupations: WordSet;
+  placeKindNouns: WordSet;
+  originPrepositions: WordSet;
+  originNouns: WordSet;
   nameParticles: WordSet;
   /** Words that open a surname of several words ("Abi Nader", "Le Pen", "bin Salman"). */
   surnamePrefixes: WordSet;
@@ -111,6 +114,9 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     employerPrepositions: fold(all('employerPrepositions')),
     employerNouns: fold(all('employerNouns')),
     occupations: fold(all('occupations')),
+    placeKindNouns: fold(all('placeKindNouns')),
+    originPrepositions: fold(all('originPrepositions')),
+    originNouns: fold(all('originNouns')),
     nameParticles: fold(NAME_PARTICLES),
     surnamePrefixes: fold(SURNAME_PREFIXES),
     arabicArticles: fold(ARABIC_ARTICLES),

@@ -57,6 +57,12 @@ export interface LocaleWords {
   employerNouns: readonly string[];
   /** Occupations written before a name without being titles ("Drummer Chad Smith", "le commerçant Rami Saleh"). */
   occupations: readonly string[];
+  /** Nouns naming a kind of place, heads of an apposition ("Karrada, a commercial district of …"). */
+  placeKindNouns: readonly string[];
+  /** Prepositions of origin ("a businessman from Michigan"). */
+  originPrepositions: readonly string[];
+  /** People whose origin the preposition gives: the name after it is a place ("a farmer from …"). */
+  originNouns: readonly string[];
   /** Definite and indefinite articles that open a noun phrase ("un", "the", "an"). */
   determiners: readonly string[];
   /** Articles dropped in front of a role ("le", "the"). */

@@ -121,6 +121,18 @@ describe('proper nouns: more evidence', () => {
     ]);
   });
 
+  it('takes a lone word for a place when an apposition names a kind of place, or when a person comes from it', () => {
+    const kinds = (text: string, ctx = enCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+    expect(kinds('In Zayouna, a residential district of eastern Baghdad, generators hum all night.')).toEqual([['Zayouna', 'place']]);
+    expect(kinds('À Zayouna, un quartier résidentiel de l’est de Bagdad, les générateurs tournent.', frCtx)).toEqual([['Zayouna', 'place']]);
+    expect(kinds('The shop belongs to a Lebanese-Canadian businesswoman from Ontario.')).toEqual([['Ontario', 'place']]);
+    // Ordinary words, a noun that is not the apposition's head, and origins of other kinds stay out.
+    expect(kinds('In Truth, a village elder told the story.')).toEqual([]);
+    expect(kinds('In Zayouna, a district official lost his post.')).not.toContainEqual(['Zayouna', 'place']);
+    expect(kinds('A statement from Ontario arrived, and an analyst from Harbour came.')).toEqual([]);
+    expect(kinds('Cependant, une ville entière attend.', frCtx)).toEqual([]);
+  });
+
   it('takes a lone word after "in" for a place only when the article uses it again', () => {
     expect(names('In Kobani, residents rebuilt. Kobani had been besieged in 2014.', enCtx)).toEqual(['Kobani', 'Kobani']);
     expect(names('The speech was given in Arabic.', enCtx)).toEqual([]);
