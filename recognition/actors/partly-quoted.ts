@@ -8,7 +8,7 @@
 import type { SupportedLang } from '../types';
 import { matchGazetteer, type Gazetteer } from './gazetteer';
 import type { ActorRules } from './locales';
-import type { ActorMention } from './mention';
+import { MentionIndex, type ActorMention } from './mention';
 import { TokenKeys, tokenize } from './tokens';
 
 export interface PartlyQuotedInput {
@@ -33,13 +33,14 @@ const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
 export function findPartlyQuotedNames(input: PartlyQuotedInput): ActorMention[] {
   const found: ActorMention[] = [];
   const { text } = input;
+  const known = new MentionIndex(input.mentions);
   for (let open = 0; open < text.length; open++) {
     const close = QUOTE_PAIRS[text[open]!];
     if (close === undefined) continue;
     const end = text.indexOf(close, open + 1);
     if (end < 0 || end - open > MAX_QUOTED_LENGTH) continue;
     const quoted = quotedSpan(text, open + 1, end);
-    if (quoted && !overlapsAny(input.mentions, quoted.start, quoted.end)) {
+    if (quoted && !known.overlaps(quoted.start, quoted.end)) {
       const mention = completedName(input, quoted.start, quoted.end, end + 1);
       if (mention) found.push(mention);
     }
@@ -81,17 +82,4 @@ function completedName(input: PartlyQuotedInput, start: number, end: number, aft
     if (whole) return { ...whole, start, end, rule: 'gazetteer:partly-quoted' };
   }
   return null;
-}
-
-/** Whether a mention overlaps [start, end); mentions are sorted and disjoint, so one search finds it. */
-function overlapsAny(mentions: readonly ActorMention[], start: number, end: number): boolean {
-  let low = 0;
-  let high = mentions.length;
-  // The first mention that ends after `start`.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  return low < mentions.length && mentions[low]!.start < end;
 }
