@@ -85,7 +85,7 @@ describe('findArticleRoot', () => {
 
 describe('findArticleRoot: how much text an explicit body needs', () => {
   // 100 characters once trimmed, spread over several text nodes and padded with white space.
-  const hundred = `  <b>${'a'.repeat(40)}</b>\n ${'b'.repeat(20)} <i>${'c'.repeat(38)}</i>  \n`;
+  const hundred = `  <b>${'a'.repeat(40)}</b>\n ${'b'.repeat(20)} <i>${'c'.repeat(37)}</i>  \n`;
 
   it('trusts a marked body of 100 characters, trimmed, across text nodes', () => {
     const doc = page(`<div id="other"><p>x</p></div><div itemprop="articleBody" id="body">${hundred}</div>`);
