@@ -87,7 +87,7 @@ export function bytesFigures(detectorBytes: number, annotatorBytes: number, high
       label: 'injected on an article (detector + annotator + CSS)',
       values: [(detectorBytes + annotatorBytes + highlightCssBytes) / BYTES_PER_KB],
       unit: 'KB',
-      notes: `annotator.js ${annotatorBytes} bytes, highlight CSS ${highlightCssBytes} bytes`,
+      notes: `annotator.js ${annotatorBytes} bytes, highlight CSS ${highlightCssBytes} bytes (the in-page UI, overlay.js, is injected after the highlights)`,
     }),
   ];
 }
@@ -115,14 +115,18 @@ export function articleFigures(page: ArticleCase, runs: readonly ArticleRun[]): 
       [
         ['detect', 'detect', (run: ArticleRun) => run.timings.detect],
         ['other', 'messaging + injection', otherMs],
+        ['to-background', '    of which: detector → background', (run: ArticleRun) => run.timings.delivery?.toBackground ?? Number.NaN],
+        ['checks', '    of which: background checks', (run: ArticleRun) => run.timings.delivery?.checks ?? Number.NaN],
+        ['inject', '    of which: injection → annotator running', (run: ArticleRun) => run.timings.delivery?.inject ?? Number.NaN],
         ['extract', 'extract text', (run: ArticleRun) => run.timings.extract],
         ['recognize', 'recognise', (run: ArticleRun) => run.timings.recognize],
         ['highlight', 'highlight', (run: ArticleRun) => run.timings.highlight],
         ['cpu', 'Contexte script, thread CPU', (run: ArticleRun) => run.scriptWithMs - run.scriptWithoutMs],
       ] as const
-    ).map(([part, name, value]) =>
-      makeFigure({ id: `article.${page.id}.${part}`, label: `  ${name}`, values: runs.map(value), unit: 'ms' }),
-    ),
+    )
+      // The delivery parts exist only when the background stamped its side (not on a reload of an annotated page).
+      .filter(([, , value]) => runs.every((run) => Number.isFinite(value(run))))
+      .map(([part, name, value]) => makeFigure({ id: `article.${page.id}.${part}`, label: `  ${name}`, values: runs.map(value), unit: 'ms' })),
   ];
   const markRuns = runs.filter((run) => run.markJsMs !== null);
   if (markRuns.length > 0) {

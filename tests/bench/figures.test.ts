@@ -40,6 +40,18 @@ describe('articleFigures', () => {
     expect(byId.get('article.1mb.markjs')).toMatchObject({ median: 1320, ratio: 12, met: true });
   });
 
+  it('splits messaging and injection into its delivery parts when every run has them', () => {
+    const delivered = (total: number) => {
+      const base = run(total, 1000);
+      return { ...base, timings: { ...base.timings, delivery: { toBackground: 4, checks: 6, inject: 20 } } };
+    };
+    const ids = (runs: ArticleRun[]) => articleFigures(page('demo'), runs).map((figure) => figure.id);
+    const withDelivery = articleFigures(page('demo'), [delivered(100), delivered(120)]);
+    expect(withDelivery.find((figure) => figure.id === 'article.demo.inject')?.median).toBe(20);
+    expect(ids([delivered(100), delivered(120)])).toEqual(expect.arrayContaining(['article.demo.to-background', 'article.demo.checks']));
+    expect(ids([delivered(100), run(120, 1000)])).not.toContain('article.demo.inject');
+  });
+
   it('counts what the parts leave out of the total as messaging and injection', () => {
     expect(otherMs(run(100, 10))).toBe(100 - 1 - 2 - 50 - 3);
   });
