@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge/schema';
 import { endsWithAny, type ActorRules } from './locales';
 import type { ActorMention } from './mention';
 import { foldForComparison } from './normalize';
-import { CAPITALISED, POSSESSIVE, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
+import { ALL_CAPS, CAPITALISED, POSSESSIVE, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
 
 const MAX_TITLE_LOOKBACK = 6;
 const MAX_APPOSITION_TOKENS = 30;
@@ -158,6 +158,74 @@ export function employerBefore(view: TokenView, rules: ActorRules, a: number): b
   if (k > 0 && view.joined(k) && rules.articles.has(view.key(k))) k--;
   if (k < 1 || !view.joined(k) || !view.joined(k - 1) || !rules.employerPrepositions.has(view.key(k))) return false;
   return rules.employerNouns.has(view.key(k - 1));
+}
+
+/**
+ * Is the name a company's? Its verb is business ("Amazon bought", "Whole Foods was selling",
+ * "Yahoo a racheté"), its possessive governs a business noun ("Amazon’s grocery strategy",
+ * "Yahoo’s $4.8 billion sale"), a noun of business follows it ("the LibreOffice project",
+ * "Yahoo shareholders"), a legal form follows it ("Smart Projects SRL"), or it is the agent of
+ * ownership ("owned by X", "racheté par X"). Places have mayors and hospitals, not these.
+ */
+export function businessEvidence(view: TokenView, rules: ActorRules, a: number, b: number): boolean {
+  return businessVerbAfter(view, rules, b) || businessNounAfter(view, rules, a, b) || ownerBefore(view, rules, a) || companySuffixAfter(view, rules, b);
+}
+
+function businessVerbAfter(view: TokenView, rules: ActorRules, b: number): boolean {
+  if (!view.joined(b)) return false;
+  let k = b + 1;
+  for (let n = 0; n < 2 && k + 1 < view.count && rules.businessAuxiliaries.has(view.key(k)) && view.joined(k); n++) k++;
+  if (k >= view.count || view.flags(k) & CAPITALISED) return false;
+  const key = view.key(k);
+  let after = k + 1;
+  if (!rules.businessVerbs.has(key)) {
+    if (!view.joined(k) || !rules.businessVerbs.has(`${key} ${view.key(k + 1)}`)) return false;
+    after++;
+  }
+  // "Martino sold off his stake": a person's possessive after the verb.
+  for (let n = 0; n < 2 && after < view.count && view.joined(after - 1); n++, after++) if (rules.personalPossessives.has(view.key(after))) return false;
+  return true;
+}
+
+/** Characters allowed between the words of an amount ("$4.8 billion", "€2,5 milliards"). */
+const AMOUNT_GAP = /^[\s$€£%.,]*$/;
+const MAX_POSSESSED_WORDS = 4;
+/** Words of an amount that the stop-word lists hold: they do not end the possessed phrase. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['million', 'millions', 'billion', 'milliard', 'milliards', 'thousand']);
+
+function businessNounAfter(view: TokenView, rules: ActorRules, a: number, b: number): boolean {
+  const next = b + 1;
+  if (next >= view.count) return false;
+  const t = view.tokens;
+  if (view.flags(next) & POSSESSIVE || pluralPossessiveAfter(t, b)) {
+    // "Amazon’s broader grocery strategy": the noun may follow an adjective or an amount.
+    for (let k = view.flags(next) & POSSESSIVE ? next + 1 : next, seen = 0; k < view.count && seen < MAX_POSSESSED_WORDS; k++, seen++) {
+      if (!AMOUNT_GAP.test(t.text.slice(t.end[k - 1]!, t.start[k]!))) return false;
+      const key = view.key(k);
+      if (rules.businessNouns.has(key)) return true;
+      if (view.flags(k) & CAPITALISED || rules.clauseBreakers.has(key) || (rules.stopWords.has(key) && !NUMBER_WORDS.has(key))) return false;
+    }
+    return false;
+  }
+  if (!view.joined(b) || view.flags(next) & CAPITALISED) return false;
+  const key = view.key(next);
+  if (rules.bareCompanyNounsAfter.has(key)) return true;
+  return rules.companyNounsAfter.has(key) && a > 0 && view.joined(a - 1) && rules.articles.has(view.key(a - 1));
+}
+
+/** "owned by Amazon", "acquired by Verizon", "racheté par Vivendi". */
+function ownerBefore(view: TokenView, rules: ActorRules, a: number): boolean {
+  const by = a - 1;
+  return by > 0 && view.joined(by) && view.joined(by - 1) && rules.agentPrepositions.has(view.key(by)) && rules.ownershipParticiples.has(view.key(by - 1));
+}
+
+/** A legal form right after the name, in capitals or after a comma ("Smart Projects SRL", "Acme, Inc."). */
+function companySuffixAfter(view: TokenView, rules: ActorRules, b: number): boolean {
+  const next = b + 1;
+  if (next >= view.count || !(view.flags(next) & CAPITALISED) || !rules.companySuffixes.has(view.key(next))) return false;
+  if (view.joined(b)) return true;
+  // After a comma only as a legal form is written: in capitals or abbreviated ("Acme, Inc."), not "Length, Co".
+  return view.gapIs(b, ',') && ((view.flags(next) & ALL_CAPS) !== 0 || view.tokens.text[view.tokens.end[next]!] === '.');
 }
 
 /**

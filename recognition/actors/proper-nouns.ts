@@ -12,7 +12,7 @@
  */
 import type { ActorKind } from '../types';
 import { endsWithAny, type ActorRules } from './locales';
-import { employerBefore, orgApposition, orgNounBefore, placeApposition, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
+import { businessEvidence, employerBefore, orgApposition, orgNounBefore, placeApposition, placeEvidence, roleApposition, speechAfter, speechBefore, titleBefore } from './evidence';
 import { type ActorMention, MentionIndex, removeOverlaps, unknownId } from './mention';
 import { foldForComparison } from './normalize';
 import { ALL_CAPS, CAPITALISED, ELIDED, LINE_START, POSSESSIVE, QUOTE_START, SENTENCE_START, type TokenView, type Tokens, tokenAtOrAfter } from './tokens';
@@ -35,6 +35,8 @@ interface Piece {
   rule?: string;
   /** A place only by a bare preposition ("à", "in", "at"): other evidence for the name wins. */
   weak?: boolean;
+  /** Offsets of a name that is only part of a token ("Amazon" in "Amazon-owned"). */
+  chars?: { start: number; end: number };
 }
 
 const MAX_ORG_TOKENS = 12;
@@ -81,7 +83,7 @@ function statesBeforeSurnames(input: ProperNounInput): Set<ActorMention> {
 }
 
 /** Word lists whose words are no surname. */
-const SURNAME_BLOCKERS = ['stopWords', 'titles', 'notPersonWords', 'orgHeads', 'orgTails', 'placeHeads', 'placeTails', 'groupAdjectives', 'chrome'] as const;
+const SURNAME_BLOCKERS = ['stopWords', 'titles', 'notPersonWords', 'orgHeads', 'orgTails', 'companyTails', 'placeHeads', 'placeTails', 'groupAdjectives', 'chrome'] as const;
 
 class ProperNounFinder {
   private readonly t: Tokens;
@@ -292,6 +294,11 @@ class ProperNounFinder {
     let first = from;
     while (first <= to && (this.isStopWord(first) || this.isConnector(first))) first++;
     if (first > to) return to;
+    // "Amazon-owned Whole Foods Market": the owner is a company, and the name starts after it.
+    if (this.ownerCompound(first)) {
+      first++;
+      if (first > to) return to;
+    }
 
     const head = this.key(first);
     if (rules.orgHeads.has(head) || rules.arabicOrgHeads.has(head)) {
@@ -323,8 +330,8 @@ class ProperNounFinder {
     }
     const tail = this.key(to);
     let start = this.knownPlaceBefore(first);
-    if ((to > first || start < first) && rules.orgTails.has(tail)) {
-      start = this.coordinatedBefore(start);
+    if ((to > first || start < first) && (rules.orgTails.has(tail) || rules.companyTails.has(tail))) {
+      if (rules.orgTails.has(tail)) start = this.coordinatedBefore(start);
       // "State Organization for Marketing of Oil": a closing word that can also open a name.
       const linked = to + 1 < this.t.count && this.joined(to) && rules.orgLinks.has(this.key(to + 1));
       const end = linked && rules.orgHeads.has(tail) ? this.extendOrganisation(to).end : to;
@@ -338,6 +345,25 @@ class ProperNounFinder {
     }
     this.judgePerson(first, to);
     return to;
+  }
+
+  /**
+   * "Amazon-owned", "Google-backed": a capitalised compound whose last part says its first part
+   * owns or funds what follows. Records the first part as an organisation.
+   */
+  private ownerCompound(i: number): boolean {
+    const key = this.key(i);
+    const space = key.lastIndexOf(' ');
+    if (space <= 0 || !this.rules.ownerCompounds.has(key.slice(space + 1))) return false;
+    const start = this.t.start[i]!;
+    const hyphen = this.t.text.slice(start, this.t.end[i]!).search(/[-‐‑][^-‐‑]*$/);
+    if (hyphen <= 0) return false;
+    const owner = key.slice(0, space);
+    if (this.rules.stopWords.has(owner) || this.input.demonyms.has(owner) || this.rules.groupAdjectives.has(owner)) return true;
+    if (!this.isSentenceInitial(i) || this.isCapitalisedElsewhere(owner)) {
+      this.pieces.push({ first: i, last: i, kind: 'organization', rule: 'proper-noun:owner', chars: { start, end: start + hyphen } });
+    }
+    return true;
   }
 
   /**
@@ -503,12 +529,18 @@ class ProperNounFinder {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:role-apposition' });
     } else if (length >= 2 && length <= 5 && (speechAfter(this.view, rules, b) || speechBefore(this.view, rules, a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
+    } else if (length === 1 && place !== undefined && this.isCamelCase(a)) {
+      // "activity in LibreOffice", "involved in WebFinger": an inner capital is a product's or a company's.
+      Object.assign(piece, { kind: 'organization', rule: 'proper-noun:camel-case' });
     } else if ((place === 'strong' && length <= 4) || (length >= 2 && length <= 4 && rules.arabicPlaceHeads.has(this.key(a)))) {
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
     } else if (length >= 2 && length <= 4 && rules.firstNames.has(this.key(a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:first-name' });
     } else if (length >= 2 && length <= 5 && this.hasParticles(a, b)) {
       Object.assign(piece, place === 'weak' ? { kind: 'place', rule: 'proper-noun:place', weak: true } : { kind: 'person', rule: 'proper-noun:particles' });
+    } else if (length <= 4 && businessEvidence(this.view, rules, a, b)) {
+      // Said of a company, it outweighs a bare preposition ("in Whole Foods … Whole Foods was selling").
+      Object.assign(piece, { kind: 'organization', rule: 'proper-noun:business' });
     } else if (place === 'weak' && (length >= 2 ? length <= 4 : this.capitalisedCount(this.key(a)) >= 2 && !this.isDemonym(a) && !rules.firstNames.has(this.key(a)))) {
       // A lone word after "à"/"in" must recur in the article ("In Kobani, …", "besieged Kobani").
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place', weak: true });
@@ -517,6 +549,12 @@ class ProperNounFinder {
       piece.rule = 'proper-noun:speaking-surname';
     }
     this.pieces.push(piece);
+  }
+
+  /** "LibreOffice", "WebFinger": a lowercase letter then a capital inside one word, not "McAllen" or "LaGuardia". */
+  private isCamelCase(i: number): boolean {
+    const word = this.view.text(i);
+    return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(word) && !/[-‐‑’']/.test(word);
   }
 
   /**
@@ -574,7 +612,7 @@ class ProperNounFinder {
   private confirmPieces(): ActorMention[] {
     const evidence = new Map<string, Piece>();
     const speakingSurnames = new Set<string>();
-    const names = this.pieces.map((p) => this.spanKey(p.first, p.last));
+    const names = this.pieces.map((p) => (p.chars !== undefined ? foldForComparison(this.t.text.slice(p.chars.start, p.chars.end)) : this.spanKey(p.first, p.last)));
     this.pieces.forEach((p, i) => {
       const proof = evidence.get(names[i]!);
       // A bare preposition says less than a title, a verb of speech or an organisation word, but
@@ -601,18 +639,21 @@ class ProperNounFinder {
       const name = names[i]!;
       const proof = evidence.get(name);
       if (proof === undefined || proof.kind === undefined) return;
+      const start = p.chars?.start ?? this.t.start[p.first]!;
+      const end = p.chars?.end ?? this.t.end[p.last]!;
       let id = ids.get(name);
       if (id === undefined) {
-        id = unknownId(this.t.text.slice(this.t.start[p.first]!, this.t.end[p.last]!));
+        id = unknownId(this.t.text.slice(start, end));
         ids.set(name, id);
       }
       mentions.push({
         id,
-        start: this.t.start[p.first]!,
-        end: this.t.end[p.last]!,
+        start,
+        end,
         kind: proof.kind,
         known: false,
-        rule: p.kind !== undefined ? p.rule! : 'proper-noun:same-name',
+        // A mention whose own cue lost to the name's evidence elsewhere says where its kind came from.
+        rule: p.kind === proof.kind ? p.rule! : 'proper-noun:same-name',
         type: proof.type,
       });
     });

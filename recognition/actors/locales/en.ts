@@ -133,6 +133,31 @@ export const en: LocaleWords = {
     'shopkeeper', 'trader', 'merchant', 'refugee', 'migrant', 'teenager', 'mother', 'father', 'widow', 'couple', 'villager',
   ],
   articles: ['the'],
+  businessVerbs: [
+    'bought', 'buys', 'buy', 'acquired', 'acquires', 'acquire', 'sold', 'sells', 'sell', 'owns', 'launched', 'launches',
+    'hired', 'hires', 'laid off', 'lays off', 'reported earnings', 'reported revenue', 'touted', 'touts', 'merged',
+    'invested', 'invests', 'employs', 'shipped', 'ships', 'priced', 'rebranded', 'relaunched',
+    // After "was"/"is" only the progressive: "was sold", "was hired" say what happened to the name.
+    'was selling', 'is selling', 'was buying', 'is buying', 'was offering', 'is offering',
+  ],
+  personalPossessives: ['his', 'her', 'himself', 'herself'],
+  companyTails: ['co', 'corp', 'inc', 'ltd', 'llc', 'market', 'projects', 'labs', 'holdings'],
+  businessAuxiliaries: ['has', 'had', 'have', 'will', 'would', 'did', 'could', 'also', 'recently', 'then', 'later', 'quietly', 'now'],
+  ownershipParticiples: ['owned', 'acquired', 'bought', 'purchased', 'backed', 'funded', 'financed', 'sponsored'],
+  agentPrepositions: ['by'],
+  ownerCompounds: ['owned', 'backed', 'funded', 'financed', 'sponsored'],
+  businessNouns: [
+    'strategy', 'shares', 'stock', 'sale', 'deal', 'customers', 'employees', 'subsidiary', 'subsidiaries', 'business',
+    'board', 'ceo', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'app', 'apps', 'software', 'users',
+    'shareholders', 'stakes', 'stake', 'acquisition', 'executives', 'products', 'brand', 'headquarters', 'investors',
+    'patents', 'stores', 'platform', 'valuation', 'buyout', 'merger', 'codebase', 'developers',
+  ],
+  companyNounsAfter: [
+    'project', 'sale', 'subsidiary', 'business', 'app', 'software', 'platform', 'release', 'releases', 'deal', 'shareholders',
+    'executives', 'developers', 'codebase', 'brand', 'stock', 'shares', 'board', 'ceo', 'assets', 'acquisition', 'merger',
+  ],
+  bareCompanyNounsAfter: ['shareholders', 'executives', 'ceo', 'subsidiary', 'subsidiaries', 'codebase'],
+  companySuffixes: ['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'sa', 'srl', 'spa', 'nv', 'bv'],
   metonymy: {
     // Not "toward": "conciliatory toward Baghdad" is an attitude to the government.
     locativeBefore: ['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'inside', 'within', 'throughout', 'via', 'to', 'from', 'over', 'on'],

@@ -96,6 +96,7 @@ export const fr: LocaleWords = {
     'association', 'ong', 'organisation', 'groupe', 'mouvement', 'parti', 'milice', 'société', 'entreprise', 'compagnie',
     'agence', 'fondation', 'coalition', 'alliance', 'liste', 'bloc', 'collectif', 'syndicat', 'institut', 'centre', 'journal', 'quotidien',
     'hebdomadaire', 'chaîne', 'radio', 'télévision', 'site', 'think tank', 'cabinet', 'banque', 'faction', 'brigade',
+    'projet', 'logiciel', 'application', 'plateforme', 'filiale', 'firme', 'enseigne', 'géant', 'start-up', 'constructeur',
   ],
   orgCoordinators: ['et'],
   orgLinks: ['de', 'du', 'des', 'd', 'pour', 'au', 'aux'],
@@ -145,6 +146,24 @@ export const fr: LocaleWords = {
   originPrepositions: [],
   originNouns: [],
   articles: ['le', 'la', 'les', 'l'],
+  businessVerbs: [
+    // Not "annoncé" nor "lancé": verbs of speech, they make a lone surname a speaker.
+    'racheté', 'rachète', 'acquis', 'vendu', 'vend', 'vendait', 'possède', 'détient', 'embauché', 'embauche', 'licencié', 'licencie', 'commercialisé', 'commercialise', 'investi', 'investit', 'fusionné',
+    'emploie', 'facture', 'cédé', 'cède',
+  ],
+  personalPossessives: [],
+  companyTails: ['groupe'],
+  businessAuxiliaries: ['a', 'avait', 'aurait', 'ont', 'également', 'aussi', 'déjà', 'récemment'],
+  ownershipParticiples: [
+    'racheté', 'rachetée', 'rachetés', 'rachetées', 'détenu', 'détenue', 'détenus', 'détenues', 'acquis', 'acquise',
+    'acquises', 'possédé', 'possédée', 'financé', 'financée', 'financés', 'financées',
+  ],
+  agentPrepositions: ['par'],
+  ownerCompounds: [],
+  businessNouns: [],
+  companyNounsAfter: [],
+  bareCompanyNounsAfter: [],
+  companySuffixes: ['sa', 'sarl', 'sas'],
   metonymy: {
     locativeBefore: ['à', 'au', 'dans', 'vers', 'près', 'depuis', 'jusqu', 'sur', 'via'],
     locativeModifiers: ['même', 'plein', 'pleine'],

@@ -44,6 +44,17 @@ export interface ActorRules {
   employerPrepositions: WordSet;
   employerNouns: WordSet;
   occupations: WordSet;
+  businessVerbs: WordSet;
+  businessAuxiliaries: WordSet;
+  personalPossessives: WordSet;
+  companyTails: WordSet;
+  ownershipParticiples: WordSet;
+  agentPrepositions: WordSet;
+  ownerCompounds: WordSet;
+  businessNouns: WordSet;
+  companyNounsAfter: WordSet;
+  bareCompanyNounsAfter: WordSet;
+  companySuffixes: WordSet;
   placeKindNouns: WordSet;
   originPrepositions: WordSet;
   originNouns: WordSet;
@@ -114,6 +125,17 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     employerPrepositions: fold(all('employerPrepositions')),
     employerNouns: fold(all('employerNouns')),
     occupations: fold(all('occupations')),
+    businessVerbs: fold(all('businessVerbs')),
+    businessAuxiliaries: fold(all('businessAuxiliaries')),
+    personalPossessives: fold(all('personalPossessives')),
+    companyTails: fold(all('companyTails')),
+    ownershipParticiples: fold(all('ownershipParticiples')),
+    agentPrepositions: fold(all('agentPrepositions')),
+    ownerCompounds: fold(all('ownerCompounds')),
+    businessNouns: fold(all('businessNouns')),
+    companyNounsAfter: fold(all('companyNounsAfter')),
+    bareCompanyNounsAfter: fold(all('bareCompanyNounsAfter')),
+    companySuffixes: fold(all('companySuffixes')),
     placeKindNouns: fold(all('placeKindNouns')),
     originPrepositions: fold(all('originPrepositions')),
     originNouns: fold(all('originNouns')),

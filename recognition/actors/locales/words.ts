@@ -63,6 +63,28 @@ export interface LocaleWords {
   originPrepositions: readonly string[];
   /** People whose origin the preposition gives: the name after it is a place ("a farmer from …"). */
   originNouns: readonly string[];
+  /** Verbs whose subject is a company ("bought", "was selling", "a racheté"); a few are two words ("laid off"). */
+  businessVerbs: readonly string[];
+  /** Words after a verb of business that show a person did it ("sold off his stake"). */
+  personalPossessives: readonly string[];
+  /** Capitalised words that close a company's name ("… Co", "… Inc", "… Labs"); unlike `orgTails`, no "and" before them joins the name. */
+  companyTails: readonly string[];
+  /** Auxiliaries between a company and its verb ("was selling", "will sell", "a racheté"). */
+  businessAuxiliaries: readonly string[];
+  /** Participles before "by"/"par" whose agent is a company ("owned by X", "racheté par X"). */
+  ownershipParticiples: readonly string[];
+  /** The agent preposition after those participles ("by", "par"). */
+  agentPrepositions: readonly string[];
+  /** Last part of a hyphenated compound whose first part is a company ("Amazon-owned", "Google-backed"). */
+  ownerCompounds: readonly string[];
+  /** Nouns a company has, after its possessive ("Amazon’s strategy", "Yahoo’s $4.8 billion sale"). */
+  businessNouns: readonly string[];
+  /** Nouns after a name and its article that make it a company or a project ("the LibreOffice project"). */
+  companyNounsAfter: readonly string[];
+  /** Of those, the ones that need no article ("Yahoo shareholders", "Yahoo executives"). */
+  bareCompanyNounsAfter: readonly string[];
+  /** Legal forms written after a company's name, often in capitals ("Smart Projects SRL", "Renault SA"). */
+  companySuffixes: readonly string[];
   /** Definite and indefinite articles that open a noun phrase ("un", "the", "an"). */
   determiners: readonly string[];
   /** Articles dropped in front of a role ("le", "the"). */

@@ -268,3 +268,81 @@ describe('proper nouns: organisations', () => {
     ]);
   });
 });
+
+describe('proper nouns: companies that a bare preposition would make places', () => {
+  const kinds = (text: string, ctx = enCtx): string[][] => unknownMentions(text, ctx).map((m) => [m.text, m.kind]);
+
+  it('reads the owner in "X-owned" as a company and starts the name after it', () => {
+    expect(kinds('She shops at Brightwell-owned Green Basket Market most weeks.')).toEqual([
+      ['Brightwell', 'organization'],
+      ['Green Basket Market', 'organization'],
+    ]);
+    expect(unknownMentions('The plant was owned by Corvane until the crash. Workers in Corvane lost out.', enCtx).map((m) => [m.text, m.kind, m.rule])).toEqual([
+      ['Corvane', 'organization', 'proper-noun:business'],
+      ['Corvane', 'organization', 'proper-noun:same-name'],
+    ]);
+  });
+
+  it('lets a verb of business outweigh a bare "in" or "at" for every mention of the name', () => {
+    expect(kinds('Prices fell in Green Basket last spring. Later Green Basket was selling cheaper bread, and Green Basket touted a discount.')).toEqual([
+      ['Green Basket', 'organization'],
+      ['Green Basket', 'organization'],
+      ['Green Basket', 'organization'],
+    ]);
+    expect(kinds('Growth slowed at Corvane, and then Corvane bought a rival.')).toEqual([
+      ['Corvane', 'organization'],
+      ['Corvane', 'organization'],
+    ]);
+    expect(kinds('Les prix ont baissé à Brevalis. En mai, Brevalis a racheté un concurrent.', frCtx)).toEqual([
+      ['Brevalis', 'organization'],
+      ['Brevalis', 'organization'],
+    ]);
+    // A person who sells his own stake stays out of the companies.
+    expect(kinds('He lived in Tarvisi for years. Later Tarvisi sold off his stake.')).not.toContainEqual(['Tarvisi', 'organization']);
+  });
+
+  it('takes a name for a company when its possessive or its article governs a noun of business', () => {
+    expect(kinds('In Corvane’s case the rules differ. Later the Corvane sale closed, and Corvane’s $2.5 billion deal stalled.')).toEqual([
+      ['Corvane', 'organization'],
+      ['Corvane', 'organization'],
+      ['Corvane', 'organization'],
+    ]);
+    expect(kinds('Bugs pile up in Quillpad. Later the Quillpad project was split, and Quillpad shareholders complained.')).toEqual([
+      ['Quillpad', 'organization'],
+      ['Quillpad', 'organization'],
+      ['Quillpad', 'organization'],
+    ]);
+  });
+
+  it('never takes a single word with an inner capital for a place', () => {
+    expect(kinds('Development activity in TextForge slowed, and work in TextForge moved on.')).toEqual([
+      ['TextForge', 'organization'],
+      ['TextForge', 'organization'],
+    ]);
+  });
+
+  it('takes names that end in a company word or a legal form for organisations', () => {
+    expect(kinds('The shares left in Remnant Co. are worth more than the cash.')).toEqual([['Remnant Co', 'organization']]);
+    expect(kinds('He sold his stake in Bright Circuits SRL and left.')).toEqual([['Bright Circuits', 'organization']]);
+    expect(kinds('He sold his stake in Clever Projects and left.')).toEqual([['Clever Projects', 'organization']]);
+    // "and" before a company word does not join two names into one.
+    expect(kinds('A dispute between Veltano and Clever Projects went to court.').map(([text]) => text)).not.toContain('Veltano and Clever Projects');
+  });
+
+  it('keeps places that have mayors, hospitals, residents and ports', () => {
+    expect(kinds('In Marrowby, voters queued. Marrowby’s mayor spoke, and Marrowby has a port.')).toEqual([
+      ['Marrowby', 'place'],
+      ['Marrowby', 'place'],
+      ['Marrowby', 'place'],
+    ]);
+    expect(kinds('Residents of Quenford voted, and in Quenford the lines were long. Quenford’s hospitals are full.')).toEqual([
+      ['Quenford', 'place'],
+      ['Quenford', 'place'],
+      ['Quenford', 'place'],
+    ]);
+    expect(kinds('Les combats continuent à Tell Rawda. Tell Rawda est une ville frontalière.', frCtx)).toEqual([
+      ['Tell Rawda', 'place'],
+      ['Tell Rawda', 'place'],
+    ]);
+  });
+});
