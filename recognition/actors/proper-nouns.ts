@@ -613,7 +613,10 @@ class ProperNounFinder {
     const evidence = new Map<string, Piece>();
     const speakingSurnames = new Set<string>();
     const names = this.pieces.map((p) => (p.chars !== undefined ? foldForComparison(this.t.text.slice(p.chars.start, p.chars.end)) : this.spanKey(p.first, p.last)));
+    // "Rafiq Zanjani … Zanjani bought a farm": a person's surname that does business stays his.
+    const surnames = new Set(this.pieces.filter((p) => p.kind === 'person' && p.last > p.first).map((p) => this.surnameKey(p.last)));
     this.pieces.forEach((p, i) => {
+      if (p.rule === 'proper-noun:business' && p.first === p.last && surnames.has(this.surnameKey(p.first))) return;
       const proof = evidence.get(names[i]!);
       // A bare preposition says less than a title, a verb of speech or an organisation word, but
       // more than the look of a name ("à Abu Kamal … Abu Kamal est une ville").

@@ -297,8 +297,20 @@ describe('proper nouns: companies that a bare preposition would make places', ()
       ['Brevalis', 'organization'],
       ['Brevalis', 'organization'],
     ]);
-    // A person who sells his own stake stays out of the companies.
+    // A person who sells his own stake stays out of the companies, and so does a person's surname.
     expect(kinds('He lived in Tarvisi for years. Later Tarvisi sold off his stake.')).not.toContainEqual(['Tarvisi', 'organization']);
+    expect(kinds('Rafiq Zanjani, the group’s founder, said nothing. Later Zanjani bought a farm.')).toEqual([
+      ['Rafiq Zanjani', 'person'],
+      ['Zanjani', 'person'],
+    ]);
+  });
+
+  it('reads French nouns of business before the name and "Groupe" after it', () => {
+    expect(kinds('Les bugs s’accumulent dans Quillpad. Le projet Quillpad a été scindé.', frCtx)).toEqual([
+      ['Quillpad', 'organization'],
+      ['Quillpad', 'organization'],
+    ]);
+    expect(kinds('Les salariés de Brevalis Groupe ont manifesté à Lyon.', frCtx)).toContainEqual(['Brevalis Groupe', 'organization']);
   });
 
   it('takes a name for a company when its possessive or its article governs a noun of business', () => {
