@@ -210,7 +210,11 @@ function businessNounAfter(view: TokenView, rules: ActorRules, a: number, b: num
   if (!view.joined(b) || view.flags(next) & CAPITALISED) return false;
   const key = view.key(next);
   if (rules.bareCompanyNounsAfter.has(key)) return true;
-  return rules.companyNounsAfter.has(key) && a > 0 && view.joined(a - 1) && rules.articles.has(view.key(a - 1));
+  if (a === 0 || !view.joined(a - 1) || !rules.articles.has(view.key(a - 1))) return false;
+  if (rules.companyNounsAfter.has(key)) return true;
+  // "the Thunderbird email client": software after one modifier ("the Mosul reconstruction project" stays a place's).
+  const head = next + 1;
+  return head < view.count && view.joined(next) && !rules.stopWords.has(key) && !(view.flags(head) & CAPITALISED) && rules.softwareNouns.has(view.key(head));
 }
 
 /** "owned by Amazon", "acquired by Verizon", "racheté par Vivendi". */

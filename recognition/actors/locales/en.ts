@@ -156,6 +156,7 @@ export const en: LocaleWords = {
     'project', 'sale', 'subsidiary', 'business', 'app', 'software', 'platform', 'release', 'releases', 'deal', 'shareholders',
     'executives', 'developers', 'codebase', 'brand', 'stock', 'shares', 'board', 'ceo', 'assets', 'acquisition', 'merger',
   ],
+  softwareNouns: ['client', 'engine', 'browser', 'library', 'toolkit', 'compiler', 'framework', 'codebase', 'app', 'software'],
   bareCompanyNounsAfter: ['shareholders', 'executives', 'ceo', 'subsidiary', 'subsidiaries', 'codebase'],
   companySuffixes: ['co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'sa', 'srl', 'spa', 'nv', 'bv'],
   metonymy: {

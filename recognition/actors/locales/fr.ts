@@ -97,6 +97,7 @@ export const fr: LocaleWords = {
     'agence', 'fondation', 'coalition', 'alliance', 'liste', 'bloc', 'collectif', 'syndicat', 'institut', 'centre', 'journal', 'quotidien',
     'hebdomadaire', 'chaîne', 'radio', 'télévision', 'site', 'think tank', 'cabinet', 'banque', 'faction', 'brigade',
     'projet', 'logiciel', 'application', 'plateforme', 'filiale', 'firme', 'enseigne', 'géant', 'start-up', 'constructeur',
+    'navigateur', 'messagerie',
   ],
   orgCoordinators: ['et'],
   orgLinks: ['de', 'du', 'des', 'd', 'pour', 'au', 'aux'],
@@ -162,6 +163,7 @@ export const fr: LocaleWords = {
   ownerCompounds: [],
   businessNouns: [],
   companyNounsAfter: [],
+  softwareNouns: [],
   bareCompanyNounsAfter: [],
   companySuffixes: ['sa', 'sarl', 'sas'],
   metonymy: {

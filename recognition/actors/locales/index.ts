@@ -53,6 +53,7 @@ export interface ActorRules {
   ownerCompounds: WordSet;
   businessNouns: WordSet;
   companyNounsAfter: WordSet;
+  softwareNouns: WordSet;
   bareCompanyNounsAfter: WordSet;
   companySuffixes: WordSet;
   placeKindNouns: WordSet;
@@ -134,6 +135,7 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
     ownerCompounds: fold(all('ownerCompounds')),
     businessNouns: fold(all('businessNouns')),
     companyNounsAfter: fold(all('companyNounsAfter')),
+    softwareNouns: fold(all('softwareNouns')),
     bareCompanyNounsAfter: fold(all('bareCompanyNounsAfter')),
     companySuffixes: fold(all('companySuffixes')),
     placeKindNouns: fold(all('placeKindNouns')),

@@ -81,6 +81,8 @@ export interface LocaleWords {
   businessNouns: readonly string[];
   /** Nouns after a name and its article that make it a company or a project ("the LibreOffice project"). */
   companyNounsAfter: readonly string[];
+  /** Software nouns that may follow a modifier after "the X" ("the Thunderbird email client", "the Gecko layout engine"). */
+  softwareNouns: readonly string[];
   /** Of those, the ones that need no article ("Yahoo shareholders", "Yahoo executives"). */
   bareCompanyNounsAfter: readonly string[];
   /** Legal forms written after a company's name, often in capitals ("Smart Projects SRL", "Renault SA"). */

@@ -326,6 +326,18 @@ describe('proper nouns: companies that a bare preposition would make places', ()
     ]);
   });
 
+  it('takes software named with its kind after the article for a company’s product', () => {
+    expect(kinds('Innovation in Brandfell slowed. Most people use the Brandfell email client.')).toEqual([
+      ['Brandfell', 'organization'],
+      ['Brandfell', 'organization'],
+    ]);
+    // Any project is not software: a place keeps its reconstruction project.
+    expect(kinds('Cranes rose in Karvash. Work on the Karvash reconstruction project began.')).toEqual([
+      ['Karvash', 'place'],
+      ['Karvash', 'place'],
+    ]);
+  });
+
   it('never takes a single word with an inner capital for a place', () => {
     expect(kinds('Development activity in TextForge slowed, and work in TextForge moved on.')).toEqual([
       ['TextForge', 'organization'],
