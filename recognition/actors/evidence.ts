@@ -45,11 +45,16 @@ export function titleBefore(view: TokenView, rules: ActorRules, a: number): stri
   if (rules.orgConnectors.has(view.key(k)) && !(view.flags(k) & CAPITALISED)) return undefined;
   for (let steps = 0; k >= 0 && steps < MAX_TITLE_LOOKBACK; steps++, k--) {
     const key = view.key(k);
-    if (rules.titles.has(key)) return key;
+    if (rules.titles.has(key)) return adjectiveAfterArticle(view, rules, k) ? undefined : key;
     if (rules.clauseBreakers.has(key) || rules.speechVerbs.has(key) || view.flags(k) & POSSESSIVE) return undefined;
     if (k > 0 && !view.joined(k - 1)) return undefined;
   }
   return undefined;
+}
+
+/** "a major Seattle industry", "the chief Amazon rival": a lowercase title after an article is an adjective. */
+function adjectiveAfterArticle(view: TokenView, rules: ActorRules, k: number): boolean {
+  return rules.adjectivalTitles.has(view.key(k)) && !(view.flags(k) & CAPITALISED) && k > 0 && view.joined(k - 1) && rules.determiners.has(view.key(k - 1));
 }
 
 /**

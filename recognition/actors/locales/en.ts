@@ -35,6 +35,7 @@ export const en: LocaleWords = {
     'deputy', 'commissioner', 'chairman', 'chairwoman', 'founder', 'co-founder', 'activist', 'officer', 'candidate',
     'counterpart', 'chancellor', 'speaker', 'sayyed', 'sayyid', 'negotiator', 'mediator', 'dissident', 'fellow', 'official',
   ],
+  adjectivalTitles: ['major', 'general', 'chief', 'premier', 'head'],
   titleTypes: {
     minister: 'minister', general: 'commander', gen: 'commander', commander: 'commander', colonel: 'commander',
     spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', ambassador: 'diplomat',

@@ -39,6 +39,8 @@ export const fr: LocaleWords = {
     'officier', 'candidat', 'candidate', 'homologue', 'chancelier', 'chancelière', 'sayyed', 'seyyed', 'négociateur',
     'médiateur', 'opposant', 'opposante', 'dissident', 'dissidente', 'responsable', 'patron', 'numéro', 'adjoint', 'adjointe',
   ],
+  // "le général Soleimani": a French title keeps its article.
+  adjectivalTitles: [],
   titleTypes: {
     ministre: 'minister', 'vice-ministre': 'minister', general: 'commander', commandant: 'commander', colonel: 'commander',
     'porte parole': 'spokesperson', ambassadeur: 'diplomat', ambassadrice: 'diplomat', emissaire: 'diplomat',

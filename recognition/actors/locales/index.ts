@@ -15,6 +15,7 @@ export type WordSet = ReadonlySet<string>;
 export interface ActorRules {
   stopWords: WordSet;
   titles: WordSet;
+  adjectivalTitles: WordSet;
   titleTypes: ReadonlyMap<string, string>;
   speechVerbs: WordSet;
   speechAuxiliaries: WordSet;
@@ -98,6 +99,7 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
   return {
     stopWords: fold(all('stopWords')),
     titles: fold(all('titles')),
+    adjectivalTitles: fold(all('adjectivalTitles')),
     titleTypes: new Map(locales.flatMap((l) => Object.entries(l.titleTypes).map(([k, v]) => [foldForComparison(k), v] as const))),
     speechVerbs: fold(all('speechVerbs')),
     speechAuxiliaries: fold(all('speechAuxiliaries')),

@@ -7,6 +7,8 @@ export interface LocaleWords {
   stopWords: readonly string[];
   /** Titles and roles that announce a person ("ministre", "spokesman"). */
   titles: readonly string[];
+  /** Titles that are also adjectives: lowercase after an article they describe a thing ("a major Seattle industry"). */
+  adjectivalTitles: readonly string[];
   /** Finer actor type suggested by a title, by folded title. */
   titleTypes: Readonly<Record<string, string>>;
   /** Verbs of speech after the speaker ("said", "déclaré"). */

@@ -353,6 +353,14 @@ describe('proper nouns: companies that a bare preposition would make places', ()
     expect(kinds('A dispute between Veltano and Clever Projects went to court.').map(([text]) => text)).not.toContain('Veltano and Clever Projects');
   });
 
+  it('reads a lowercase title after an article as an adjective, not a person’s title', () => {
+    expect(kinds('It draws a line from a major Karvash industry to the docks. Cranes rose in Karvash.')).toEqual([
+      ['Karvash', 'place'],
+      ['Karvash', 'place'],
+    ]);
+    expect(kinds('Major Tom Brandt said so, and the group’s chief Dara Kerimi agreed.').map(([, kind]) => kind)).toEqual(['person', 'person']);
+  });
+
   it('keeps places that have mayors, hospitals, residents and ports', () => {
     expect(kinds('In Marrowby, voters queued. Marrowby’s mayor spoke, and Marrowby has a port.')).toEqual([
       ['Marrowby', 'place'],
