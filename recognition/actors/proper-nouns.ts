@@ -529,9 +529,9 @@ class ProperNounFinder {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:role-apposition' });
     } else if (length >= 2 && length <= 5 && (speechAfter(this.view, rules, b) || speechBefore(this.view, rules, a))) {
       Object.assign(piece, { kind: 'person', rule: 'proper-noun:speech' });
-    } else if (length === 1 && place !== undefined && this.isCamelCase(a)) {
-      // "activity in LibreOffice", "involved in WebFinger": an inner capital is a product's or a company's.
-      Object.assign(piece, { kind: 'organization', rule: 'proper-noun:camel-case' });
+    } else if (length === 1 && place !== undefined && this.isProductShaped(a)) {
+      // "activity in LibreOffice", "involved in WebFinger": written as a product or a company is written.
+      Object.assign(piece, { kind: 'organization', rule: 'proper-noun:product-shape' });
     } else if ((place === 'strong' && length <= 4) || (length >= 2 && length <= 4 && rules.arabicPlaceHeads.has(this.key(a)))) {
       Object.assign(piece, { kind: 'place', rule: 'proper-noun:place' });
     } else if (length >= 2 && length <= 4 && rules.firstNames.has(this.key(a))) {
@@ -551,10 +551,13 @@ class ProperNounFinder {
     this.pieces.push(piece);
   }
 
-  /** "LibreOffice", "WebFinger": a lowercase letter then a capital inside one word, not "McAllen" or "LaGuardia". */
-  private isCamelCase(i: number): boolean {
+  /**
+   * "LibreOffice", "WebFinger", "IBPhoenix", "Qt4": a capital inside one word, or a digit after its
+   * letters, is how products and companies are written, not places ("McAllen", "LaGuardia" are).
+   */
+  private isProductShaped(i: number): boolean {
     const word = this.view.text(i);
-    return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(word) && !/[-‐‑’']/.test(word);
+    return /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\d/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(word) && !/[-‐‑’']/.test(word);
   }
 
   /**

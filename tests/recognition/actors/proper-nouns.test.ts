@@ -343,6 +343,12 @@ describe('proper nouns: companies that a bare preposition would make places', ()
       ['TextForge', 'organization'],
       ['TextForge', 'organization'],
     ]);
+    expect(kinds('The port to Gx5 began in Gx5 labs, and support in KBStream followed; KBStream is free.').filter(([, kind]) => kind === 'place')).toEqual([]);
+    // Names with an inner capital after a name prefix are still places when the text says so.
+    expect(kinds('Flights landed at McAllen, and McAllen reopened.')).toEqual([
+      ['McAllen', 'place'],
+      ['McAllen', 'place'],
+    ]);
   });
 
   it('takes names that end in a company word or a legal form for organisations', () => {
