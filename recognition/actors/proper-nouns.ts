@@ -360,7 +360,8 @@ class ProperNounFinder {
     if (hyphen <= 0) return false;
     const owner = key.slice(0, space);
     if (this.rules.stopWords.has(owner) || this.input.demonyms.has(owner) || this.rules.groupAdjectives.has(owner)) return true;
-    if (!this.isSentenceInitial(i) || this.isCapitalisedElsewhere(owner)) {
+    // "State-owned banks" opening a sentence: a common noun, one the article writes in lowercase.
+    if (!this.isSentenceInitial(i) || (this.isCapitalisedElsewhere(owner) && this.lowercaseCount(owner) === 0)) {
       this.pieces.push({ first: i, last: i, kind: 'organization', rule: 'proper-noun:owner', chars: { start, end: start + hyphen } });
     }
     return true;

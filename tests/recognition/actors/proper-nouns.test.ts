@@ -277,6 +277,8 @@ describe('proper nouns: companies that a bare preposition would make places', ()
       ['Brightwell', 'organization'],
       ['Green Basket Market', 'organization'],
     ]);
+    // A common noun opening the sentence owns nothing.
+    expect(kinds('Brightwell-owned shops opened. State-owned banks lent more, and the state paid.').map(([text]) => text)).toEqual([]);
     expect(unknownMentions('The plant was owned by Corvane until the crash. Workers in Corvane lost out.', enCtx).map((m) => [m.text, m.kind, m.rule])).toEqual([
       ['Corvane', 'organization', 'proper-noun:business'],
       ['Corvane', 'organization', 'proper-noun:same-name'],
