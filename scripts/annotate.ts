@@ -4,7 +4,7 @@
  * `npm run annotate -- article.txt --published 2023-12-11`.
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PageAnnotations, SupportedLang } from '../recognition/types';
 import { recognize } from '../recognition/pipeline';
@@ -69,7 +69,9 @@ function annotateText(text: string, url: string, published: string | null, decla
 }
 
 async function annotateHtml(html: string, url: string, published: string | null, uiLang: SupportedLang): Promise<PageAnnotations> {
-  const page = parseHtml(html, url.startsWith('file:') ? 'http://localhost/' : url);
+  // A saved page has no web address: give it one with its own file name, so the detector's
+  // address checks see a page path (`/` alone would read as a site's home page, never an article).
+  const page = parseHtml(html, url.startsWith('file:') ? `http://localhost/${encodeURIComponent(basename(url))}` : url);
   try {
     const { annotations } = annotateDocument(page.document, { url, uiLang, today: published ? new Date(`${published}T12:00:00Z`) : new Date() });
     return annotations;
