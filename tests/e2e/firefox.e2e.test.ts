@@ -49,6 +49,8 @@ describe('the built extension in Firefox', () => {
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${server.origin}/articles/demo-en.html`);
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 20_000 });
+    // The in-page UI is injected once the highlights are registered: wait for its host.
+    await page.waitForSelector('contexte-ui', { timeout: 10_000 });
     const mention = await page.evaluate(() => {
       const person = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('contexte-person');
       const range = person ? [...person][0] : undefined;
@@ -60,7 +62,7 @@ describe('the built extension in Firefox', () => {
     expect(mention).not.toBeNull();
     await page.mouse.move(mention!.x, mention!.y);
     const card = await page.waitForFunction(
-      () => document.querySelector('contexte-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? false,
+      () => document.querySelector('contexte-ui')?.shadowRoot?.querySelector('.cx-card-layer:not([hidden]) [role="dialog"]')?.textContent ?? false,
       { timeout: 10_000 },
     );
     const text = (await card.jsonValue()) as string;
