@@ -27,7 +27,7 @@ import { bundledMatcher, recognize } from '../../recognition/pipeline';
 import { referenceDateOf } from '../../recognition/context';
 import type { NotesService } from './notes-service';
 import { epochNow, injectAnnotator, injectPendingOverlay } from './inject';
-import { isSitePaused, setSitePaused } from './site-settings';
+import { createSiteSettings, type SiteSettings } from './site-settings';
 import { revealNote } from './reveal';
 
 type Handlers = {
@@ -43,8 +43,8 @@ function ignoreFailedBuild(): void {}
 /** Import plans waiting for the reader's confirmation, by id (at most a few at a time). */
 const pendingPlans = new Map<string, ImportPlan>();
 
-/** Builds the handler table over a notes service. */
-export function createHandlers(notes: NotesService): Handlers {
+/** Builds the handler table over a notes service and the reader's paused sites. */
+export function createHandlers(notes: NotesService, sites: SiteSettings = createSiteSettings()): Handlers {
   /**
    * Brings the index up to date after a write, once it is built. The writer does not wait for a
    * build in progress: the update is chained on it, so it lands before any later query is read.
@@ -81,7 +81,7 @@ export function createHandlers(notes: NotesService): Handlers {
       const injected = await injectAnnotator(tab.id, message.detect, {
         receivedAt,
         fromDetector: true,
-        skipIf: isSitePaused(new URL(tab.url).host),
+        skipIf: sites.isPaused(new URL(tab.url).host),
         // Build the recogniser (if the background just woke up) while the page loads the annotator.
         whileInjecting: bundledMatcher,
       });
@@ -98,10 +98,10 @@ export function createHandlers(notes: NotesService): Handlers {
       return { injected: await injectAnnotator(message.tabId, null) };
     },
     async 'contexte:get-site-paused'(message) {
-      return { paused: await isSitePaused(message.host) };
+      return { paused: await sites.isPaused(message.host) };
     },
     async 'contexte:set-site-paused'(message) {
-      return { paused: await setSitePaused(message.host, message.paused) };
+      return { paused: await sites.setPaused(message.host, message.paused) };
     },
     async 'contexte:record-visit'(message) {
       const db = await notes.database();
