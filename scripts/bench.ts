@@ -246,7 +246,12 @@ async function benchmark(): Promise<void> {
     }
     if (groups.has('notes')) {
       log(`notes (${runs} runs)`);
-      figures.push(...notesFigures(await measureNotes(browsers.extension, runs)));
+      const minimal = await launchWithExtension({ extensionDir: writeMinimalExtension('bench/out/minimal-extension') });
+      try {
+        figures.push(...notesFigures(await measureNotes(browsers.extension, minimal, runs)));
+      } finally {
+        await minimal.close().catch(() => undefined);
+      }
     }
   } finally {
     await browsers.close();

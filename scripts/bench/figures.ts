@@ -172,6 +172,7 @@ export function hoverFigures(page: ArticleCase, runs: readonly ArticleRun[]): Fi
   if (samples.length === 0) return [];
   const rejected = runs.length - samples.length;
   const rejectedNote = rejected > 0 ? `; ${rejected} sample(s) rejected (timer order)` : '';
+  const floors = runs.flatMap((run) => (run.hoverFloorMs !== null ? [run.hoverFloorMs] : []));
   return [
     makeFigure({
       id: `hover.${page.id}.paint`,
@@ -179,7 +180,10 @@ export function hoverFigures(page: ArticleCase, runs: readonly ArticleRun[]): Fi
       values: samples.map((sample) => sample.toPaintMs),
       unit: 'ms',
       target: TARGETS.hoverMs,
-      notes: `sentinel timer → requestAnimationFrame + task after the card appeared${rejectedNote}`,
+      ...(floors.length > 0 ? { baseline: { name: 'floor: show a prepared box', values: floors } } : {}),
+      notes:
+        `sentinel timer → requestAnimationFrame + task after the card appeared${rejectedNote}; ` +
+        'floor: the same timers on the same page without the extension, unhiding a card-sized box prepared in a shadow root',
     }),
     makeFigure({
       id: `hover.${page.id}.dom`,
@@ -228,7 +232,9 @@ export function notesFigures(samples: NotesSamples): Figure[] {
       values: samples.firstRowMs,
       unit: 'ms',
       target: TARGETS.notesFirstRowMs,
-      notes: 'navigation start → first note row in the DOM (fresh page load each run)',
+      baseline: { name: 'floor: page whose script adds a row', values: samples.floorFirstRowMs },
+      notes:
+        'navigation start → first note row in the DOM (fresh page load each run); floor: the same measure on an extension page with one stylesheet and one module script that adds a row at once',
     }),
     makeFigure({
       id: 'notes.search',

@@ -11,6 +11,10 @@
  * - A `requestAnimationFrame` then a task posted from it run once the next frame has been
  *   rendered ("card painted", an upper bound of the paint).
  * A sample where our timer did not fire first (negative or implausible order) is rejected.
+ *
+ * The floor (`measureShowFloor`) is the same protocol on the same page in the browser without
+ * the extension, where the second timer unhides a card-sized box prepared in a shadow root: what
+ * showing anything prepared costs the browser, from the timer to the frame that paints it.
  */
 import type { Page } from 'playwright-core';
 import { pointOfMention } from '../lib/extension-driver';
@@ -68,4 +72,52 @@ export async function measureHover(page: Page, text: string): Promise<HoverSampl
   // Our timer must fire first, and the overlay's right after it.
   if (toDomMs < 0 || toDomMs > 1_000) return null;
   return { toDomMs, toPaintMs: marks.painted - marks.fired };
+}
+
+/**
+ * The floor of the hover figure: delay fired → a prepared, hidden card-sized box in a shadow
+ * root shown and painted, in a page without the extension; null if the order was off.
+ */
+export async function measureShowFloor(page: Page): Promise<number | null> {
+  await page.mouse.move(2, 2);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const point = await page.evaluate((delay: number) => {
+    const marks: HoverMarks = { fired: null, shown: null, painted: null };
+    (window as unknown as { __benchHover: HoverMarks }).__benchHover = marks;
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const card = document.createElement('div');
+    card.hidden = true;
+    card.style.cssText =
+      'position:fixed;left:120px;top:120px;width:320px;padding:12px 14px;background:#fff;color:#222;' +
+      'border:1px solid #ccc;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.4 system-ui,sans-serif;z-index:2147483647';
+    card.innerHTML = '<strong>Kataib Hezbollah</strong><p>Iraqi armed group</p><p>What the article says of it, in two or three lines of text.</p><button>Add a note</button>';
+    root.append(card);
+    document.body.append(host);
+    document.addEventListener(
+      'pointermove',
+      () =>
+        requestAnimationFrame(() => {
+          setTimeout(() => (marks.fired = performance.now()), delay);
+          setTimeout(() => {
+            card.hidden = false;
+            marks.shown = performance.now();
+            requestAnimationFrame(() => setTimeout(() => (marks.painted = performance.now()), 0));
+          }, delay);
+        }),
+      { capture: true, once: true },
+    );
+    const paragraph = document.querySelector('article p') ?? document.body;
+    const box = paragraph.getBoundingClientRect();
+    return { x: box.left + Math.min(40, box.width / 2), y: box.top + Math.min(8, box.height / 2) };
+  }, OVERLAY_SHOW_DELAY_MS);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover.painted !== null, null, {
+    timeout: 10_000,
+  });
+  const marks = await page.evaluate(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover);
+  await page.mouse.move(2, 2);
+  if (marks.fired === null || marks.shown === null || marks.painted === null) return null;
+  if (marks.shown < marks.fired) return null;
+  return marks.painted - marks.fired;
 }

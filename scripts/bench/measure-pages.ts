@@ -7,7 +7,7 @@ import type { AnnotationTimings, PageAnnotations } from '../../messaging/protoco
 import { getAnnotations, waitForAnnotation } from '../lib/extension-driver';
 import { closePage, pageWithSession, type BenchBrowsers } from './browsers';
 import { floorTextPass, runMarkJs, scriptDurationMs, startMetrics, usedHeapAfterGc } from './in-page';
-import { measureHover, type HoverSample } from './hover';
+import { measureHover, measureShowFloor, type HoverSample } from './hover';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
 
 /** Time given to the detector (`document_idle`) before the script time is read. */
@@ -83,6 +83,8 @@ export interface ArticleRun {
   heapWithBytes: number | null;
   heapWithoutBytes: number | null;
   hover: HoverSample | null;
+  /** The hover figure's floor, in the browser without the extension (see `measureShowFloor`). */
+  hoverFloorMs: number | null;
 }
 
 /** Loads an article in both browsers: Contexte's timings, then the floor and mark.js. */
@@ -114,6 +116,7 @@ export async function measureArticleRun(browsers: BenchBrowsers, url: string, op
     const scriptWithoutMs = await scriptDurationMs(plain.cdp);
     const heapWithoutBytes = options.heap ? await usedHeapAfterGc(plain.cdp) : null;
     const floor = await floorTextPass(plain.page);
+    const hoverFloorMs = options.hover ? await measureShowFloor(plain.page) : null;
     const mark = options.markJs ? await runMarkJs(plain.page, facts.terms, 'article') : null;
     return {
       timings,
@@ -127,6 +130,7 @@ export async function measureArticleRun(browsers: BenchBrowsers, url: string, op
       heapWithBytes,
       heapWithoutBytes,
       hover,
+      hoverFloorMs,
     };
   } finally {
     await closePage(plain.page);

@@ -8,6 +8,7 @@ import type { ExtensionBrowser } from '../lib/launch-chromium';
 import type { Outcome } from '../../messaging/protocol';
 import { exportNotesJson } from '../../storage/export';
 import { generateNotes } from '../../tests/storage/generate-notes';
+import { FIRST_ROW_PAGE } from './minimal-extension';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -24,6 +25,8 @@ export interface NotesSamples {
   /** The first load of the notes page, which also builds the background's search index. */
   coldFirstRowMs: number;
   firstRowMs: number[];
+  /** The same measure on the minimal extension's page whose one script adds a row (the floor). */
+  floorFirstRowMs: number[];
   searchMs: number[];
   exportMs: number[];
   /** A trivial background message (`contexte:get-site-paused`): the messaging floor. */
@@ -53,10 +56,10 @@ async function importNotes(page: Page, count: number): Promise<{ bytes: number; 
 }
 
 /**
- * Opens the notes page and returns the time from navigation start to the first note row in the
- * DOM (a MutationObserver installed before the page's own scripts run).
+ * Opens an extension page (the notes page by default) and returns the time from navigation start
+ * to the first note row in the DOM (a MutationObserver installed before the page's own scripts run).
  */
-async function notesPageFirstRow(extension: ExtensionBrowser): Promise<{ page: Page; ms: number }> {
+async function notesPageFirstRow(extension: ExtensionBrowser, path = 'notes.html'): Promise<{ page: Page; ms: number }> {
   const page = await extension.context.newPage();
   await page.addInitScript((selector: string) => {
     const state = window as unknown as { __benchFirstRow?: number };
@@ -68,15 +71,18 @@ async function notesPageFirstRow(extension: ExtensionBrowser): Promise<{ page: P
     });
     observer.observe(document, { childList: true, subtree: true, attributes: true });
   }, NOTE_ROW_SELECTOR);
-  await page.goto(`chrome-extension://${extension.extensionId}/notes.html`);
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
   const handle = await page.waitForFunction(() => (window as unknown as { __benchFirstRow?: number }).__benchFirstRow, null, {
     timeout: 60_000,
   });
   return { page, ms: (await handle.jsonValue()) as number };
 }
 
-/** Imports the notes, then measures the notes page, searches and exports `runs` times each. */
-export async function measureNotes(extension: ExtensionBrowser, runs: number, count = 10_000): Promise<NotesSamples> {
+/**
+ * Imports the notes, then measures the notes page, searches and exports `runs` times each; the
+ * floor page of `minimal` (see minimal-extension.ts) is opened after each notes page.
+ */
+export async function measureNotes(extension: ExtensionBrowser, minimal: ExtensionBrowser, runs: number, count = 10_000): Promise<NotesSamples> {
   // An extension page that queries nothing, so the search index is first built by the notes page.
   const sender = await extension.context.newPage();
   await sender.goto(`chrome-extension://${extension.extensionId}/manifest.json`);
@@ -85,10 +91,14 @@ export async function measureNotes(extension: ExtensionBrowser, runs: number, co
   const cold = await notesPageFirstRow(extension);
   await cold.page.close();
   const firstRowMs: number[] = [];
+  const floorFirstRowMs: number[] = [];
   for (let run = 0; run < runs; run++) {
     const loaded = await notesPageFirstRow(extension);
     firstRowMs.push(loaded.ms);
     await loaded.page.close();
+    const floor = await notesPageFirstRow(minimal, FIRST_ROW_PAGE);
+    floorFirstRowMs.push(floor.ms);
+    await floor.page.close();
   }
 
   const notesPage = (await notesPageFirstRow(extension)).page;
@@ -113,5 +123,5 @@ export async function measureNotes(extension: ExtensionBrowser, runs: number, co
   }
   await notesPage.close();
   await sender.close();
-  return { count, exportBytes: imported.bytes, importMs: imported.ms, coldFirstRowMs: cold.ms, firstRowMs, searchMs, exportMs, pingMs };
+  return { count, exportBytes: imported.bytes, importMs: imported.ms, coldFirstRowMs: cold.ms, firstRowMs, floorFirstRowMs, searchMs, exportMs, pingMs };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, articleFigures, growthFigure, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
+import { TARGETS, articleFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
 import type { ArticleRun } from '../../scripts/bench/measure-pages';
 
 const page = (id: string, extra: Partial<ArticleCase> = {}): ArticleCase => ({
@@ -27,6 +27,7 @@ const run = (total: number, textLength: number, extra: Partial<ArticleRun> = {})
   heapWithBytes: null,
   heapWithoutBytes: null,
   hover: null,
+  hoverFloorMs: null,
   ...extra,
 });
 
@@ -54,6 +55,26 @@ describe('articleFigures', () => {
 
   it('counts what the parts leave out of the total as messaging and injection', () => {
     expect(otherMs(run(100, 10))).toBe(100 - 1 - 2 - 50 - 3);
+  });
+});
+
+describe('hoverFigures', () => {
+  it('reports the card against the floor of showing a prepared box, from the runs that have both', () => {
+    const runs = [
+      run(100, 1000, { hover: { toDomMs: 2, toPaintMs: 20 }, hoverFloorMs: 16 }),
+      run(100, 1000, { hover: { toDomMs: 3, toPaintMs: 24 }, hoverFloorMs: 12 }),
+      run(100, 1000, { hover: { toDomMs: 2, toPaintMs: 22 }, hoverFloorMs: 20 }),
+    ];
+    const paint = hoverFigures(page('demo', { hover: true }), runs).find((figure) => figure.id === 'hover.demo.paint');
+    expect(paint).toMatchObject({ median: 22, baseline: { median: 16 }, met: false });
+    expect(paint?.ratio).toBeCloseTo(22 / 16);
+  });
+
+  it('reports no floor when none was measured', () => {
+    const runs = [run(100, 1000, { hover: { toDomMs: 2, toPaintMs: 10 } })];
+    const paint = hoverFigures(page('demo', { hover: true }), runs).find((figure) => figure.id === 'hover.demo.paint');
+    expect(paint).toMatchObject({ median: 10, met: true });
+    expect(paint?.baseline).toBeUndefined();
   });
 });
 
