@@ -26,6 +26,8 @@ const MAX_QUOTED_LENGTH = 80;
 const MAX_WORDS_AFTER = 3;
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '„': '“', '‹': '›' };
+/** The opening marks of `QUOTE_PAIRS`: a native search finds them without a step per character. */
+const OPENING_MARK = /[«“"„‹]/g;
 const WORD_AFTER = /^[\s\u00a0\u202f]*([\p{L}\p{M}’'-]+)/u;
 const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
 
@@ -34,20 +36,41 @@ export function findPartlyQuotedNames(input: PartlyQuotedInput): ActorMention[] 
   const found: ActorMention[] = [];
   const { text } = input;
   const known = new MentionIndex(input.mentions);
-  for (let open = 0; open < text.length; open++) {
-    const close = QUOTE_PAIRS[text[open]!];
-    if (close === undefined) continue;
-    const end = text.indexOf(close, open + 1);
+  const closing = new ClosingMarks(text);
+  OPENING_MARK.lastIndex = 0;
+  for (let mark = OPENING_MARK.exec(text); mark !== null; mark = OPENING_MARK.exec(text)) {
+    const open = mark.index;
+    const end = closing.after(QUOTE_PAIRS[mark[0]]!, open + 1);
+    // Too far: the search goes on from the character after this mark (`lastIndex`).
     if (end < 0 || end - open > MAX_QUOTED_LENGTH) continue;
     const quoted = quotedSpan(text, open + 1, end);
     if (quoted && !known.overlaps(quoted.start, quoted.end)) {
       const mention = completedName(input, quoted.start, quoted.end, end + 1);
       if (mention) found.push(mention);
     }
-    open = end;
+    OPENING_MARK.lastIndex = end + 1;
   }
   if (found.length === 0) return [...input.mentions];
   return [...input.mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The next closing mark of each kind at or after a position that only moves forward. Each found
+ * position is kept until the scan passes it, so that a page with many opening marks and a
+ * closing one far away (or none) does not search the rest of the text again for each of them.
+ */
+class ClosingMarks {
+  /** Per mark: where the last search found it (-1: nowhere after the position searched from). */
+  private readonly next = new Map<string, number>();
+  constructor(private readonly text: string) {}
+
+  after(mark: string, from: number): number {
+    const known = this.next.get(mark);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const found = this.text.indexOf(mark, from);
+    this.next.set(mark, found);
+    return found;
+  }
 }
 
 /** The quoted words without the spaces inside the marks, if they look like a name. */

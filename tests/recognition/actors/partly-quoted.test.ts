@@ -33,4 +33,12 @@ describe('findPartlyQuotedNames', () => {
     expect(quotedWhole.filter((m) => m.id === 'hezbollah')).toHaveLength(1);
     expect(quotedWhole.find((m) => m.id === 'hezbollah')!.rule).not.toBe('gazetteer:partly-quoted');
   });
+
+  it('still reads a quoted name after opening marks whose closing mark is out of reach or missing', () => {
+    const unclosed = `« ${'une très longue citation sans fin '.repeat(4)}`;
+    const text = `${unclosed} Puis le “ ${'a'.repeat(90)} et le « Mouvement de résistance islamique » en Irak a revendiqué.`;
+    expect(mentionsOf(text, 'fr')).toContainEqual({ text: 'Mouvement de résistance islamique', id: 'islamic-resistance-in-iraq', rule: 'gazetteer:partly-quoted' });
+    const english = 'He said: “we will answer, ' + 'and answer again, '.repeat(5) + 'said the “Islamic Resistance” in Iraq.';
+    expect(mentionsOf(english, 'en')).toContainEqual({ text: 'Islamic Resistance', id: 'islamic-resistance-in-iraq', rule: 'gazetteer:partly-quoted' });
+  });
 });
