@@ -7,7 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { buildOffsets, rowAt, visibleRange, type RowRange } from './window-range';
+import { buildOffsets, rowAt, uniformOffsets, visibleRange, type RowRange } from './window-range';
 
 export interface VirtualListProps {
   count: number;
@@ -74,6 +74,10 @@ export function VirtualList(props: VirtualListProps) {
   const [viewportHeight, setViewportHeight] = useState(fallbackViewportHeight);
   /** The row at the top of the viewport and where it started, to keep it still across re-measures. */
   const anchor = useRef<{ index: number; offset: number } | null>(null);
+  /** Whether the reader has scrolled the list (until then it is at its top). */
+  const scrolled = useRef(false);
+  /** False until the first layout effect, which needs no scroll back to the top. */
+  const mounted = useRef(false);
 
   const observer = useMemo(() => {
     if (typeof ResizeObserver === 'undefined') return null;
@@ -100,10 +104,12 @@ export function VirtualList(props: VirtualListProps) {
 
   const offsets = useMemo(
     () =>
-      buildOffsets(count, (index) => {
-        const key = keyOf(index);
-        return (key !== null ? measured.current.get(key) : undefined) ?? estimatedHeight;
-      }),
+      measured.current.size === 0
+        ? uniformOffsets(count, estimatedHeight)
+        : buildOffsets(count, (index) => {
+            const key = keyOf(index);
+            return (key !== null ? measured.current.get(key) : undefined) ?? estimatedHeight;
+          }),
     [count, measureVersion, props.dataVersion, estimatedHeight],
   );
 
@@ -113,6 +119,7 @@ export function VirtualList(props: VirtualListProps) {
     if (!node) return undefined;
     let frame = 0;
     const onScroll = () => {
+      scrolled.current = true;
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
@@ -130,9 +137,15 @@ export function VirtualList(props: VirtualListProps) {
     };
   }, []);
 
+  // Reading or writing `scrollTop` makes the browser lay the page out there and then. Until the
+  // reader scrolls, the list is at its top and nothing needs either: the first rows are then
+  // laid out once, with the frame that paints them, rather than first in an empty list.
   useLayoutEffect(() => {
     const node = scroller.current;
-    if (!node) return;
+    if (!node || !mounted.current) {
+      mounted.current = true;
+      return;
+    }
     node.scrollTop = 0;
     anchor.current = null;
     setScrollTop(0);
@@ -141,6 +154,10 @@ export function VirtualList(props: VirtualListProps) {
   useLayoutEffect(() => {
     const node = scroller.current;
     if (!node) return;
+    if (!scrolled.current) {
+      anchor.current = { index: 0, offset: 0 };
+      return;
+    }
     const held = anchor.current;
     if (held && held.index < count && node.scrollTop > 0) {
       const delta = offsets[held.index]! - held.offset;

@@ -13,6 +13,16 @@ export function buildOffsets(count: number, heightOf: (index: number) => number)
   return offsets;
 }
 
+/**
+ * `buildOffsets` for rows all of one height (none measured yet, as when the list first shows):
+ * no call per row, which matters on the first render, when nothing is compiled yet.
+ */
+export function uniformOffsets(count: number, height: number): Float64Array {
+  const offsets = new Float64Array(count + 1);
+  for (let index = 1; index <= count; index++) offsets[index] = index * height;
+  return offsets;
+}
+
 /** The row under vertical position `y` (clamped to the rows that exist; 0 when there are none). */
 export function rowAt(offsets: Float64Array, y: number): number {
   const count = offsets.length - 1;

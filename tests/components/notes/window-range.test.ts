@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildOffsets, rowAt, visibleRange } from '../../../components/notes/window-range';
+import { buildOffsets, rowAt, uniformOffsets, visibleRange } from '../../../components/notes/window-range';
 
 describe('window range', () => {
   const offsets = buildOffsets(5, (index) => [100, 50, 200, 100, 100][index]!);
 
   it('places rows one after the other', () => {
     expect([...offsets]).toEqual([0, 100, 150, 350, 450, 550]);
+  });
+
+  it('places rows of one height as buildOffsets would', () => {
+    expect([...uniformOffsets(4, 90)]).toEqual([...buildOffsets(4, () => 90)]);
+    expect([...uniformOffsets(0, 90)]).toEqual([0]);
+    expect(uniformOffsets(10_000, 96)[10_000]).toBe(960_000);
   });
 
   it('finds the row under a position, clamped to the rows', () => {
