@@ -172,15 +172,18 @@ function compile(locales: readonly LocaleWords[]): ActorRules {
   };
 }
 
-let compiled: { fr: ActorRules; en: ActorRules; both: ActorRules } | undefined;
+/** Compiled rules by article language (`both` for any other); each is built on its first use. */
+const compiled: { fr?: ActorRules; en?: ActorRules; both?: ActorRules } = {};
 
 /**
  * The rules for an article language; `null` (neither French nor English) gets both lists.
- * Compiled on first use so that merely importing the module costs nothing.
+ * Each set is compiled on first use, so that merely importing the module costs nothing and the
+ * first article pays only for its own language.
  */
 export function rulesFor(lang: SupportedLang | null): ActorRules {
-  compiled ??= { fr: compile([fr]), en: compile([en]), both: compile([fr, en]) };
-  return lang === 'fr' ? compiled.fr : lang === 'en' ? compiled.en : compiled.both;
+  if (lang === 'fr') return (compiled.fr ??= compile([fr]));
+  if (lang === 'en') return (compiled.en ??= compile([en]));
+  return (compiled.both ??= compile([fr, en]));
 }
 
 /** True when `word` (folded) ends with one of `suffixes` and is longer than the suffix. */
