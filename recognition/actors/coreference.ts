@@ -62,8 +62,9 @@ export function linkCoreferences(input: CoreferenceInput): ActorMention[] {
     if (f & (ELIDED | POSSESSIVE)) continue;
     if (!(f & CAPITALISED)) {
       // "bin Farhan", "van Dijk": a lowercase particle that is no word of the language opens the surname.
-      if (surnames.size === 0 || !rules.nameParticles.has(keys.get(i)) || rules.stopWords.has(keys.get(i))) continue;
-      if (i + 1 >= tokens.count || !joinedBySpace(tokens, i) || !(tokens.flags[i + 1]! & CAPITALISED) || isCovered(mentions, m, tokens.end[i + 1]!)) continue;
+      // The capital after it is checked first: few lowercase words have one, and folding each costs.
+      if (surnames.size === 0 || i + 1 >= tokens.count || !joinedBySpace(tokens, i) || !(tokens.flags[i + 1]! & CAPITALISED)) continue;
+      if (!rules.nameParticles.has(keys.get(i)) || rules.stopWords.has(keys.get(i)) || isCovered(mentions, m, tokens.end[i + 1]!)) continue;
       const referent = unique(`${keys.get(i)} ${keys.get(i + 1)}`);
       if (referent === undefined || !standsAlone(input, i, i + 1)) continue;
       added.push({ id: referent.id, start: s, end: tokens.end[i + 1]!, kind: 'person', known: referent.known, rule: 'coreference:surname', type: referent.type });

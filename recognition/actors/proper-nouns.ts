@@ -161,7 +161,10 @@ class ProperNounFinder {
   /** `"…," Sarmad`, `« … », Karim`: a closing quotation mark with its comma goes on with the sentence. */
   private afterClosingQuote(i: number): boolean {
     if (i === 0) return false;
-    const gap = this.t.text.slice(this.t.end[i - 1]!, this.t.start[i]!).replace(/\s+/g, '');
+    const written = this.t.text.slice(this.t.end[i - 1]!, this.t.start[i]!);
+    // Most sentences start after a full stop: no comma, nothing more to look at.
+    if (!written.includes(',')) return false;
+    const gap = written.replace(/\s+/g, '');
     return gap.length === 2 && gap.includes(',') && CLOSING_QUOTE_MARKS.includes(gap.replace(',', ''));
   }
 

@@ -54,6 +54,15 @@ describe('coreference: surnames', () => {
     ]);
   });
 
+  it('links a lowercase particle and the capitalised surname right after it, and nothing else', () => {
+    const text = 'Rami bin Haddad leads the fund. Later bin Haddad spoke; the bin, Haddad said, was full. A bin stood there.';
+    expect(allPairs(text, enCtx).map(([id, surface]) => `${id}=${surface}`)).toEqual([
+      'unknown:rami bin haddad=Rami bin Haddad',
+      'unknown:rami bin haddad=bin Haddad',
+      'unknown:rami bin haddad=Haddad',
+    ]);
+  });
+
   it('links a king’s name without its regnal number', () => {
     const text = 'Le roi Fayçal II a reçu les ministres. Fayçal a ensuite quitté le palais.';
     expect(allPairs(text, frCtx)).toEqual([
