@@ -15,6 +15,7 @@ import { findArticleRoot } from '../../page/article-root';
 import { watchForChanges } from '../../page/observe';
 import type { Overlay } from '../../page/overlay/index';
 import { callBackground } from '../../messaging/client';
+import { answerMessages, type MessageEvent } from '../../messaging/answer';
 import { isTabMessage, type AnnotationTimings, type ArticleRef, type TabMessage } from '../../messaging/protocol';
 import { browserTranslate, uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { highlightGroups, countRanges } from './highlights';
@@ -198,8 +199,8 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  const stopAnswering = answerMessages(browser.runtime.onMessage as unknown as MessageEvent, onMessage);
+  controller.signal.addEventListener('abort', stopAnswering);
 }
 
 function currentAnnotations(state: SessionState): PageAnnotations {
