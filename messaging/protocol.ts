@@ -5,7 +5,7 @@
  * instead of becoming an opaque rejected promise.
  */
 import type { PageAnnotations, SupportedLang } from '../recognition/types';
-import type { Recognition } from '../recognition/pipeline';
+import type { PackedRecognition } from './packed-recognition';
 import type { RecognitionRequest } from '../page/read-article';
 import type { ActorKind } from '../recognition/types';
 import type { Article, Note, NoteTarget } from '../storage/schema';
@@ -127,9 +127,10 @@ export interface BackgroundProtocol {
   /**
    * Recognise the actors and dates of an article's text. The recogniser (knowledge base,
    * matcher, date parsers) lives in the background, built once and kept warm between pages, so
-   * article pages load only their DOM code and their main thread is never blocked by it.
+   * article pages load only their DOM code and their main thread is never blocked by it. The
+   * answer is packed (see packed-recognition.ts): the page unpacks it against the text it sent.
    */
-  'contexte:recognize': { request: { request: RecognitionRequest; uiLang: SupportedLang }; response: Recognition };
+  'contexte:recognize': { request: { request: RecognitionRequest; uiLang: SupportedLang }; response: PackedRecognition };
   /** Whether Contexte is paused on a site (host name). */
   'contexte:get-site-paused': { request: { host: string }; response: { paused: boolean } };
   'contexte:set-site-paused': { request: { host: string; paused: boolean }; response: { paused: boolean } };

@@ -16,6 +16,7 @@ import { watchForChanges } from '../../page/observe';
 import type { Overlay } from '../../page/overlay/index';
 import { callBackground } from '../../messaging/client';
 import { answerMessages, type MessageEvent } from '../../messaging/answer';
+import { unpackRecognition } from '../../messaging/packed-recognition';
 import { isTabMessage, type AnnotationTimings, type ArticleRef, type TabMessage } from '../../messaging/protocol';
 import { browserTranslate, uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { highlightGroups, countRanges } from './highlights';
@@ -55,7 +56,8 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     let found: Recognition | null = null;
     if (reading.request) {
       try {
-        found = await callBackground({ type: 'contexte:recognize', request: reading.request, uiLang });
+        const packed = await callBackground({ type: 'contexte:recognize', request: reading.request, uiLang });
+        found = unpackRecognition(packed, reading.request.text);
       } catch {
         return null; // The background is restarting; the next change or the popup runs again.
       }

@@ -25,6 +25,7 @@ import type { Article, ContexteDB, Note } from '../../storage/schema';
 import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
 import { bundledMatcher, recognize } from '../../recognition/pipeline';
 import { referenceDateOf } from '../../recognition/context';
+import { packRecognition } from '../../messaging/packed-recognition';
 import type { NotesService } from './notes-service';
 import { epochNow, injectAnnotator, injectPendingOverlay } from './inject';
 import { createSiteSettings, type SiteSettings } from './site-settings';
@@ -92,7 +93,7 @@ export function createHandlers(notes: NotesService, sites: SiteSettings = create
       const found = recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang });
       // Once this answer is on its way, so the page registers the highlights before the UI loads.
       if (sender.tab?.id !== undefined) setTimeout(injectPendingOverlay, 0, sender.tab.id);
-      return found;
+      return packRecognition(found);
     },
     async 'contexte:annotate-tab'(message) {
       return { injected: await injectAnnotator(message.tabId, null) };
