@@ -26,8 +26,6 @@ const MAX_QUOTED_LENGTH = 80;
 const MAX_WORDS_AFTER = 3;
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '„': '“', '‹': '›' };
-/** The opening marks of `QUOTE_PAIRS`: a native search finds them without a step per character. */
-const OPENING_MARK = /[«“"„‹]/g;
 const WORD_AFTER = /^[\s\u00a0\u202f]*([\p{L}\p{M}’'-]+)/u;
 const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
 
@@ -37,8 +35,10 @@ export function findPartlyQuotedNames(input: PartlyQuotedInput): ActorMention[] 
   const { text } = input;
   const known = new MentionIndex(input.mentions);
   const closing = new ClosingMarks(text);
-  OPENING_MARK.lastIndex = 0;
-  for (let mark = OPENING_MARK.exec(text); mark !== null; mark = OPENING_MARK.exec(text)) {
+  // The opening marks of `QUOTE_PAIRS`, found by a native search rather than a step per
+  // character; a new expression for each call, as the search keeps its position in it.
+  const opening = /[«“"„‹]/g;
+  for (let mark = opening.exec(text); mark !== null; mark = opening.exec(text)) {
     const open = mark.index;
     const end = closing.after(QUOTE_PAIRS[mark[0]]!, open + 1);
     // Too far: the search goes on from the character after this mark (`lastIndex`).
@@ -48,7 +48,7 @@ export function findPartlyQuotedNames(input: PartlyQuotedInput): ActorMention[] 
       const mention = completedName(input, quoted.start, quoted.end, end + 1);
       if (mention) found.push(mention);
     }
-    OPENING_MARK.lastIndex = end + 1;
+    opening.lastIndex = end + 1;
   }
   if (found.length === 0) return [...input.mentions];
   return [...input.mentions, ...found].sort((a, b) => a.start - b.start);
