@@ -66,7 +66,7 @@ export function nonArticleFigures(id: string, label: string, runs: readonly NonA
       baseline: { name: 'floor: minimal content script', values: minimalScriptMs },
       notes:
         'ScriptDuration (thread time) with the extension minus without, same page: loading detector.js, ' +
-        `WXT's context and the polyfill, plus the check; page's own script time ${median(runs.map((run) => run.scriptWithoutMs)).toFixed(2)} ms; ` +
+        `WXT's content-script context, plus the check; page's own script time ${median(runs.map((run) => run.scriptWithoutMs)).toFixed(2)} ms; ` +
         'floor: an extension whose content script only reads the document and listens for messages',
     }),
   ];
