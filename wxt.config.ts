@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -13,11 +12,6 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // Every build restores the actor matcher from a snapshot of this very knowledge base
-    // (scripts/generate-gazetteer.ts), made in a process of its own so it reads the data as it is now.
-    'build:before': (wxt) => {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-gazetteer.ts'], { cwd: wxt.config.root, stdio: 'inherit' });
-    },
     // The content scripts talk to the browser directly (promises and `sendResponse` are native in
     // both browsers) instead of through webextension-polyfill: the detector runs on every page,
     // where the polyfill would be half of its bytes and a millisecond, and the annotator and the

@@ -7,8 +7,6 @@ import type { ActorAnnotation, DateAnnotation } from './types';
 import type { KnowledgeBase } from './knowledge/schema';
 import { loadKnowledgeBase } from './knowledge/index';
 import { createActorMatcher, findActors, type ActorMatcher } from './actors/index';
-import type { GazetteerSnapshot } from './actors/gazetteer-snapshot';
-import gazetteerSnapshot from './knowledge/generated/gazetteer-snapshot.json';
 import { findDates } from './dates/index';
 
 export interface Recognition {
@@ -18,13 +16,9 @@ export interface Recognition {
 
 let defaultMatcher: ActorMatcher | undefined;
 
-/**
- * The matcher for the bundled knowledge base, made on first use: restored from the snapshot
- * generated at build time (`scripts/generate-gazetteer.ts`), or built if that snapshot was made
- * from another knowledge base.
- */
+/** The matcher for the bundled knowledge base, built on first use (building it is the costly part). */
 export function bundledMatcher(): ActorMatcher {
-  defaultMatcher ??= createActorMatcher(loadKnowledgeBase(), gazetteerSnapshot as GazetteerSnapshot);
+  defaultMatcher ??= createActorMatcher(loadKnowledgeBase());
   return defaultMatcher;
 }
 

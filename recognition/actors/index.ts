@@ -15,7 +15,7 @@ import { aggregateActors } from './aggregate';
 import { describeActors } from './appositions';
 import { linkCoreferences } from './coreference';
 import { keepPhrasesWrittenAsNames } from './evidence';
-import { matchGazetteer, type Gazetteer } from './gazetteer';
+import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
 import { gazetteerFor, type GazetteerSnapshot } from './gazetteer-snapshot';
 import { rulesFor, type ActorRules } from './locales';
 import type { AcronymDefinition, ActorMention } from './mention';
@@ -102,7 +102,7 @@ function hasNameRules(lang: string | null): boolean {
  * `snapshot` when one built from this base is given, built otherwise.
  */
 export function createActorMatcher(kb: KnowledgeBase, snapshot?: GazetteerSnapshot): ActorMatcher {
-  return { kb, gazetteer: gazetteerFor(kb, snapshot) };
+  return { kb, gazetteer: snapshot === undefined ? buildGazetteer(kb) : gazetteerFor(kb, snapshot) };
 }
 
 /** Matchers built by `findActors` for callers that pass a knowledge base, one per base. */
