@@ -21,10 +21,10 @@ import { BoundaryScan } from './scan';
 import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
 
 /** Language an alias is written in; `any` aliases (and names) are matched in every article. */
-export type AliasLang = 'en' | 'fr' | 'any';
+type AliasLang = 'en' | 'fr' | 'any';
 
 /** One entry's claim on a folded alias. */
-export interface AliasUse {
+interface AliasUse {
   entry: KnowledgeEntry;
   lang: AliasLang;
   /** Exact-case fold the original text must have (aliases such as "EI"). */
@@ -35,7 +35,7 @@ export interface AliasUse {
   metonym: boolean;
 }
 
-export interface Pattern {
+interface Pattern {
   /** The boundary form matched by the automaton: " al amiri ". */
   key: string;
   /** Does the form span several words (then it must not run across punctuation)? */
@@ -129,7 +129,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     const key = boundaryForm(folded);
     let pattern = byKey.get(key);
     if (pattern === undefined) {
-      const multiWord = isMultiWord(key);
+      const multiWord = key.indexOf(' ', 1) < key.length - 1;
       pattern = { key, multiWord, punctuation: '', capitalised: !multiWord, uses: [], rule: rules.get(key), unconditional: true, entries: [] };
       byKey.set(key, pattern);
     }
@@ -166,25 +166,11 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const patterns = [...byKey.values()];
   let longest = 0;
   for (const p of patterns) {
-    completePattern(p);
+    p.unconditional = p.uses.every((u) => u.lang === 'any' && u.caseForm === undefined && u.when === undefined);
+    p.entries = distinctEntries(p.uses);
     longest = Math.max(longest, p.key.length);
   }
-  return assembleGazetteer(kb, buildAutomaton(patterns.map((p) => p.key)), patterns, demonyms, longest);
-}
-
-/** Does a boundary form (" al amiri ") hold several words? */
-export function isMultiWord(key: string): boolean {
-  return key.indexOf(' ', 1) < key.length - 1;
-}
-
-/** Sets what a pattern's uses imply once they are all known (its conditions, its distinct entries). */
-export function completePattern(p: Pattern): void {
-  p.unconditional = p.uses.every((u) => u.lang === 'any' && u.caseForm === undefined && u.when === undefined);
-  p.entries = distinctEntries(p.uses);
-}
-
-/** A gazetteer of finished parts, built or restored (`gazetteer-snapshot.ts`). */
-export function assembleGazetteer(kb: KnowledgeBase, automaton: Automaton, patterns: readonly Pattern[], demonyms: ReadonlySet<string>, longest: number): Gazetteer {
+  const automaton = buildAutomaton(patterns.map((p) => p.key));
   return { kb, automaton, patterns, demonyms, longest, scan: new BoundaryScan(automaton, longest) };
 }
 

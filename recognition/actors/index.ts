@@ -16,7 +16,6 @@ import { describeActors } from './appositions';
 import { linkCoreferences } from './coreference';
 import { keepPhrasesWrittenAsNames } from './evidence';
 import { buildGazetteer, matchGazetteer, type Gazetteer } from './gazetteer';
-import { gazetteerFor, type GazetteerSnapshot } from './gazetteer-snapshot';
 import { rulesFor, type ActorRules } from './locales';
 import type { AcronymDefinition, ActorMention } from './mention';
 import { placeRegionalSeats } from './metonymy';
@@ -97,12 +96,9 @@ function hasNameRules(lang: string | null): boolean {
   return lang === 'fr' || lang === 'en';
 }
 
-/**
- * The matcher (the Aho–Corasick automaton over every alias) for a knowledge base: restored from
- * `snapshot` when one built from this base is given, built otherwise.
- */
-export function createActorMatcher(kb: KnowledgeBase, snapshot?: GazetteerSnapshot): ActorMatcher {
-  return { kb, gazetteer: snapshot === undefined ? buildGazetteer(kb) : gazetteerFor(kb, snapshot) };
+/** Builds the matcher (the Aho–Corasick automaton over every alias) for a knowledge base. */
+export function createActorMatcher(kb: KnowledgeBase): ActorMatcher {
+  return { kb, gazetteer: buildGazetteer(kb) };
 }
 
 /** Matchers built by `findActors` for callers that pass a knowledge base, one per base. */
