@@ -25,6 +25,7 @@ import {
   TARGETS,
   articleFigures,
   bytesFigures,
+  firstArticleFigures,
   growthFigure,
   hoverFigures,
   memoryFigure,
@@ -36,6 +37,7 @@ import { currentLoad, describeMachine, machineCheckNode, machineCheckPage } from
 import { SETTLE_MS, measureArticleRun, measureNonArticleRun, profileLoad, type ArticleRun, type NonArticleRun, type PageFacts } from './bench/measure-pages';
 import { pageScriptMs, writeMinimalExtension } from './bench/minimal-extension';
 import { measureNotes } from './bench/notes';
+import { measureFirstArticle } from './bench/first-article';
 import { repeatedArticle, webAppPage } from './bench/pages';
 import { summarizeProfile, topFunctions } from './bench/profile';
 import { makeFigure, validateResults, type BenchResults, type Figure } from './bench/results';
@@ -243,6 +245,10 @@ async function benchmark(): Promise<void> {
     if (groups.has('articles')) {
       log(`articles (${smallPageRuns} runs on the demo articles, ${runs} on the generated ones)`);
       figures.push(...(await measureArticles(browsers, server.origin)));
+      log(`first article of a fresh browser (${runs} runs)`);
+      const firstRuns = await measureFirstArticle(extensionDir, `${server.origin}/articles/demo-en.html`, runs);
+      log(`  totals: ${firstRuns.map((timings) => timings.total.toFixed(1)).join(', ')} ms`);
+      figures.push(...firstArticleFigures('demo-en', 'demo article (en)', firstRuns));
     }
     if (groups.has('notes')) {
       log(`notes (${runs} runs)`);

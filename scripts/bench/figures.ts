@@ -6,6 +6,7 @@ import { makeFigure, type Figure } from './results';
 import { growth, median, type Target } from './stats';
 import type { ArticleRun, NonArticleRun } from './measure-pages';
 import type { NotesSamples } from './notes';
+import type { AnnotationTimings } from '../../messaging/protocol';
 
 const atMost = (value: number): Target => ({ of: 'median', op: '<=', value });
 const ratioAtLeast = (value: number): Target => ({ of: 'ratio', op: '>=', value });
@@ -143,6 +144,27 @@ export function articleFigures(page: ArticleCase, runs: readonly ArticleRun[]): 
     );
   }
   return figures;
+}
+
+/**
+ * The first article after the browser starts (see first-article.ts): its total and the parts a
+ * cold background makes longer. No target: the targets are for the pages in a running browser.
+ */
+export function firstArticleFigures(id: string, label: string, samples: readonly AnnotationTimings[]): Figure[] {
+  if (samples.length === 0) return [];
+  const part = (name: string, partLabel: string, value: (timings: AnnotationTimings) => number) =>
+    makeFigure({ id: `first-article.${id}.${name}`, label: `  ${partLabel}`, values: samples.map(value), unit: 'ms' });
+  return [
+    makeFigure({
+      id: `first-article.${id}.total`,
+      label: `${label}, first page of a fresh browser: detector start → highlights`,
+      values: samples.map((timings) => timings.total),
+      unit: 'ms',
+      notes: 'a new browser and profile per run: the background is cold, as after Chrome stops it when idle (after about 30 s)',
+    }),
+    part('inject', 'injection → annotator running', (timings) => timings.delivery?.inject ?? Number.NaN),
+    part('recognize', 'recognise (waits for the recogniser to be built)', (timings) => timings.recognize),
+  ].filter((figure) => Number.isFinite(figure.median));
 }
 
 /** How the total grows from a smaller to a larger page (1 = linear in the text length). */

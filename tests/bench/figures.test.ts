@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, articleFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
+import { TARGETS, articleFigures, firstArticleFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
 import type { ArticleRun } from '../../scripts/bench/measure-pages';
 
 const page = (id: string, extra: Partial<ArticleCase> = {}): ArticleCase => ({
@@ -75,6 +75,36 @@ describe('hoverFigures', () => {
     const paint = hoverFigures(page('demo', { hover: true }), runs).find((figure) => figure.id === 'hover.demo.paint');
     expect(paint).toMatchObject({ median: 10, met: true });
     expect(paint?.baseline).toBeUndefined();
+  });
+});
+
+describe('firstArticleFigures', () => {
+  const timings = (total: number, recognize: number, inject?: number) => ({
+    detect: 2,
+    extract: 5,
+    recognize,
+    highlight: 4,
+    total,
+    textLength: 4000,
+    ranges: 70,
+    ...(inject === undefined ? {} : { delivery: { toBackground: 3, checks: 1, inject } }),
+  });
+
+  it('reports the total and the parts a cold background makes longer, with no target', () => {
+    const figures = firstArticleFigures('demo', 'demo', [timings(500, 200, 90), timings(400, 150, 80), timings(600, 250, 100)]);
+    expect(figures.map((figure) => [figure.id, figure.median, figure.met])).toEqual([
+      ['first-article.demo.total', 500, null],
+      ['first-article.demo.inject', 90, null],
+      ['first-article.demo.recognize', 200, null],
+    ]);
+  });
+
+  it('leaves out the injection when the background did not stamp it, and reports nothing without runs', () => {
+    expect(firstArticleFigures('demo', 'demo', [timings(500, 200)]).map((figure) => figure.id)).toEqual([
+      'first-article.demo.total',
+      'first-article.demo.recognize',
+    ]);
+    expect(firstArticleFigures('demo', 'demo', [])).toEqual([]);
   });
 });
 
