@@ -35,6 +35,21 @@ interface HoverMarks {
   painted: number | null;
 }
 
+/**
+ * Moves the pointer to `point`, waits until the page's marks say the frame after the card was
+ * rendered, reads them and moves the pointer away; null if a mark is missing.
+ */
+async function pointAndWaitForPaint(page: Page, point: { x: number; y: number }): Promise<{ fired: number; shown: number; painted: number } | null> {
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover.painted !== null, null, {
+    timeout: 10_000,
+  });
+  const marks = await page.evaluate(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover);
+  await page.mouse.move(2, 2);
+  if (marks.fired === null || marks.shown === null || marks.painted === null) return null;
+  return { fired: marks.fired, shown: marks.shown, painted: marks.painted };
+}
+
 /** Hovers the first highlighted mention reading `text` and times its card; null if the order was off. */
 export async function measureHover(page: Page, text: string): Promise<HoverSample | null> {
   await page.mouse.move(2, 2);
@@ -61,13 +76,8 @@ export async function measureHover(page: Page, text: string): Promise<HoverSampl
     });
     observer.observe(root, { subtree: true, childList: true, attributes: true });
   }, OVERLAY_SHOW_DELAY_MS);
-  await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover.painted !== null, null, {
-    timeout: 10_000,
-  });
-  const marks = await page.evaluate(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover);
-  await page.mouse.move(2, 2);
-  if (marks.fired === null || marks.shown === null || marks.painted === null) return null;
+  const marks = await pointAndWaitForPaint(page, point);
+  if (!marks) return null;
   const toDomMs = marks.shown - marks.fired;
   // Our timer must fire first, and the overlay's right after it.
   if (toDomMs < 0 || toDomMs > 1_000) return null;
@@ -111,13 +121,8 @@ export async function measureShowFloor(page: Page): Promise<number | null> {
     const box = paragraph.getBoundingClientRect();
     return { x: box.left + Math.min(40, box.width / 2), y: box.top + Math.min(8, box.height / 2) };
   }, OVERLAY_SHOW_DELAY_MS);
-  await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover.painted !== null, null, {
-    timeout: 10_000,
-  });
-  const marks = await page.evaluate(() => (window as unknown as { __benchHover: HoverMarks }).__benchHover);
-  await page.mouse.move(2, 2);
-  if (marks.fired === null || marks.shown === null || marks.painted === null) return null;
+  const marks = await pointAndWaitForPaint(page, point);
+  if (!marks) return null;
   if (marks.shown < marks.fired) return null;
   return marks.painted - marks.fired;
 }
