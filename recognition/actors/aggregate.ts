@@ -59,8 +59,24 @@ function fromEntry(entry: KnowledgeEntry, ctx: RecognitionContext, kb: Knowledge
   return annotation;
 }
 
+/**
+ * Readable aliases by entry and article language. They depend on the entry alone, and folding
+ * every spelling of a state again for each article cost more than the rest of aggregation.
+ */
+const aliasCache: Record<SupportedLang, WeakMap<KnowledgeEntry, readonly string[]>> = { en: new WeakMap(), fr: new WeakMap() };
+
 /** The other language's name, then aliases of the article's language, then the rest. */
 function readableAliases(entry: KnowledgeEntry, lang: SupportedLang, name: string): string[] {
+  let aliases = aliasCache[lang].get(entry);
+  if (aliases === undefined) {
+    aliases = distinctAliases(entry, lang, name);
+    aliasCache[lang].set(entry, aliases);
+  }
+  // A copy: each annotation owns its list.
+  return [...aliases];
+}
+
+function distinctAliases(entry: KnowledgeEntry, lang: SupportedLang, name: string): string[] {
   const other: SupportedLang = lang === 'fr' ? 'en' : 'fr';
   const candidates = [
     entry.name[other],

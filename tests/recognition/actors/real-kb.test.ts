@@ -40,6 +40,14 @@ describe('actors on the bundled knowledge base', () => {
     }
   });
 
+  it('gives every actor its own list of aliases, the same from one article to the next', () => {
+    const first = byId(findActors(FRENCH, fr, matcher), 'state-irq')!;
+    const aliases = [...(first.aliases ?? [])];
+    expect(aliases.length).toBeGreaterThan(0);
+    first.aliases?.push('changed by a reader of the first article');
+    expect(byId(findActors(FRENCH, fr, matcher), 'state-irq')?.aliases).toEqual(aliases);
+  });
+
   it('reads a French news paragraph', () => {
     const actors = findActors(FRENCH, fr, matcher);
     checkSpans(FRENCH, actors);
