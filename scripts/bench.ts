@@ -25,6 +25,7 @@ import {
   TARGETS,
   articleFigures,
   bytesFigures,
+  deliveryFloorFigures,
   firstArticleFigures,
   growthFigure,
   hoverFigures,
@@ -35,7 +36,7 @@ import {
 } from './bench/figures';
 import { currentLoad, describeMachine, machineCheckNode, machineCheckPage } from './bench/machine';
 import { SETTLE_MS, measureArticleRun, measureNonArticleRun, profileLoad, type ArticleRun, type NonArticleRun, type PageFacts } from './bench/measure-pages';
-import { pageScriptMs, writeMinimalExtension } from './bench/minimal-extension';
+import { deliveryFloor, pageScriptMs, writeDeliveryFloorExtension, writeMinimalExtension, type DeliveryFloor } from './bench/minimal-extension';
 import { measureNotes } from './bench/notes';
 import { measureFirstArticle } from './bench/first-article';
 import { repeatedArticle, webAppPage } from './bench/pages';
@@ -156,31 +157,42 @@ async function measureNonArticles(browsers: BenchBrowsers, origin: string): Prom
 async function measureArticles(browsers: BenchBrowsers, origin: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   const byCase = new Map<string, ArticleRun[]>();
-  for (const page of ARTICLES) {
-    const count = page.id.startsWith('demo') ? smallPageRuns : runs;
-    const samples: ArticleRun[] = [];
-    let known: PageFacts | null = null;
-    for (let run = 0; run < count; run++) {
-      const sample = await measureArticleRun(browsers, `${origin}${page.path}?run=${run}`, {
-        timeoutMs: page.timeoutMs,
-        markJs: page.markJs,
-        heap: page.heap,
-        hover: page.hover,
-        known,
-      });
-      known = sample.facts;
-      samples.push(sample);
-      const t = sample.timings;
-      log(
-        `  ${page.id} ${run + 1}/${count}: total ${t.total.toFixed(1)} ms (recognise ${t.recognize.toFixed(1)}), ` +
-          `floor ${sample.floorMs.toFixed(1)} ms, mark.js ${sample.markJsMs?.toFixed(1) ?? '—'} ms` +
-          (sample.hover ? `, hover ${sample.hover.toPaintMs.toFixed(1)} ms` : ''),
-      );
+  // The delivery floor runs beside the demo articles, where delivery is most of the total.
+  const delivery = await launchWithExtension({ extensionDir: writeDeliveryFloorExtension('bench/out/delivery-floor-extension') });
+  try {
+    for (const page of ARTICLES) {
+      const isDemo = page.id.startsWith('demo');
+      const count = isDemo ? smallPageRuns : runs;
+      const samples: ArticleRun[] = [];
+      const floors: DeliveryFloor[] = [];
+      let known: PageFacts | null = null;
+      for (let run = 0; run < count; run++) {
+        const url = `${origin}${page.path}?run=${run}`;
+        const sample = await measureArticleRun(browsers, url, {
+          timeoutMs: page.timeoutMs,
+          markJs: page.markJs,
+          heap: page.heap,
+          hover: page.hover,
+          known,
+        });
+        known = sample.facts;
+        samples.push(sample);
+        if (isDemo) floors.push(await deliveryFloor(delivery.context, url, page.timeoutMs));
+        const t = sample.timings;
+        log(
+          `  ${page.id} ${run + 1}/${count}: total ${t.total.toFixed(1)} ms (recognise ${t.recognize.toFixed(1)}), ` +
+            `floor ${sample.floorMs.toFixed(1)} ms, mark.js ${sample.markJsMs?.toFixed(1) ?? '—'} ms` +
+            (floors.length > run ? `, delivery floor ${floors[run]!.totalMs.toFixed(1)} ms` : '') +
+            (sample.hover ? `, hover ${sample.hover.toPaintMs.toFixed(1)} ms` : ''),
+        );
+      }
+      byCase.set(page.id, samples);
+      figures.push(...articleFigures(page, samples), ...deliveryFloorFigures(page, floors), ...hoverFigures(page, samples));
+      const memory = memoryFigure(page, samples);
+      if (memory) figures.push(memory);
     }
-    byCase.set(page.id, samples);
-    figures.push(...articleFigures(page, samples), ...hoverFigures(page, samples));
-    const memory = memoryFigure(page, samples);
-    if (memory) figures.push(memory);
+  } finally {
+    await delivery.close().catch(() => undefined);
   }
   const pairs: [string, string][] = [['100kb', '1mb'], ['1mb', '5mb']];
   for (const [small, large] of pairs) {

@@ -6,6 +6,7 @@ import { makeFigure, type Figure } from './results';
 import { growth, median, type Target } from './stats';
 import type { ArticleRun, NonArticleRun } from './measure-pages';
 import type { NotesSamples } from './notes';
+import type { DeliveryFloor } from './minimal-extension';
 import type { AnnotationTimings } from '../../messaging/protocol';
 
 const atMost = (value: number): Target => ({ of: 'median', op: '<=', value });
@@ -165,6 +166,25 @@ export function firstArticleFigures(id: string, label: string, samples: readonly
     part('inject', 'injection → annotator running', (timings) => timings.delivery?.inject ?? Number.NaN),
     part('recognize', 'recognise (waits for the recogniser to be built)', (timings) => timings.recognize),
   ].filter((figure) => Number.isFinite(figure.median));
+}
+
+/**
+ * The delivery floor beside an article's total: what an extension doing no work pays to go from
+ * "this is an article" to an answer about its text (see `writeDeliveryFloorExtension`).
+ */
+export function deliveryFloorFigures(page: ArticleCase, floors: readonly DeliveryFloor[]): Figure[] {
+  if (floors.length === 0) return [];
+  return [
+    makeFigure({
+      id: `article.${page.id}.delivery-floor`,
+      label: '  floor: the same delivery with no work',
+      values: floors.map((floor) => floor.totalMs),
+      unit: 'ms',
+      notes:
+        'an extension whose content script messages its background, which injects a script that reads the text (one TreeWalker pass), ' +
+        `sends it to the background and gets an empty answer; same page, same run; of which content script → injected script running ${Math.round(median(floors.map((floor) => floor.injectMs)) * 10) / 10} ms`,
+    }),
+  ];
 }
 
 /** How the total grows from a smaller to a larger page (1 = linear in the text length). */

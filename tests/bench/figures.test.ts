@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, articleFigures, firstArticleFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
+import { TARGETS, articleFigures, deliveryFloorFigures, firstArticleFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
 import type { ArticleRun } from '../../scripts/bench/measure-pages';
 
 const page = (id: string, extra: Partial<ArticleCase> = {}): ArticleCase => ({
@@ -75,6 +75,22 @@ describe('hoverFigures', () => {
     const paint = hoverFigures(page('demo', { hover: true }), runs).find((figure) => figure.id === 'hover.demo.paint');
     expect(paint).toMatchObject({ median: 10, met: true });
     expect(paint?.baseline).toBeUndefined();
+  });
+});
+
+describe('deliveryFloorFigures', () => {
+  it('reports the delivery with no work, and how long its injection took, without a target', () => {
+    const figures = deliveryFloorFigures(page('demo-en'), [
+      { totalMs: 30, injectMs: 12 },
+      { totalMs: 20, injectMs: 9 },
+      { totalMs: 25, injectMs: 10 },
+    ]);
+    expect(figures.map((figure) => [figure.id, figure.median, figure.met])).toEqual([['article.demo-en.delivery-floor', 25, null]]);
+    expect(figures[0]!.notes).toContain('injected script running 10 ms');
+  });
+
+  it('reports nothing when the floor was not measured', () => {
+    expect(deliveryFloorFigures(page('1mb'), [])).toEqual([]);
   });
 });
 
