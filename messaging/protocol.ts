@@ -92,6 +92,8 @@ export interface AnnotationTimings {
    * annotator's injection until its code runs (CSS and script loaded, compiled, started).
    */
   delivery?: { toBackground: number; checks: number; inject: number };
+  /** Of `recognize`, the time the background's recogniser took (the rest is carrying the text and the answer). */
+  recognizer?: number;
 }
 
 /**
@@ -130,7 +132,7 @@ export interface BackgroundProtocol {
    * article pages load only their DOM code and their main thread is never blocked by it. The
    * answer is packed (see packed-recognition.ts): the page unpacks it against the text it sent.
    */
-  'contexte:recognize': { request: { request: RecognitionRequest; uiLang: SupportedLang }; response: PackedRecognition };
+  'contexte:recognize': { request: { request: RecognitionRequest; uiLang: SupportedLang }; response: PackedRecognition & { recognizerMs: number } };
   /** Whether Contexte is paused on a site (host name). */
   'contexte:get-site-paused': { request: { host: string }; response: { paused: boolean } };
   'contexte:set-site-paused': { request: { host: string; paused: boolean }; response: { paused: boolean } };

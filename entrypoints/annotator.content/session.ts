@@ -54,10 +54,12 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
     const reading = readArticle(document, { url: location.href, today: new Date(), force });
     const recognizeStart = performance.now();
     let found: Recognition | null = null;
+    let recognizer: number | undefined;
     if (reading.request) {
       try {
         const packed = await callBackground({ type: 'contexte:recognize', request: reading.request, uiLang });
         found = unpackRecognition(packed, reading.request.text);
+        recognizer = packed.recognizerMs;
       } catch {
         return null; // The background is restarting; the next change or the popup runs again.
       }
@@ -76,6 +78,7 @@ export function startAnnotatorSession(ctx: ContentScriptContext): void {
       detect: reading.timings.detect,
       extract: reading.timings.extract,
       recognize: recognizeEnd - recognizeStart,
+      ...(recognizer === undefined ? {} : { recognizer }),
       highlightEnd,
       textLength: reading.map?.text.length ?? 0,
       ranges: countRanges(groups),
@@ -248,6 +251,8 @@ interface RunMarks {
   detect: number;
   extract: number;
   recognize: number;
+  /** Of `recognize`, the background's recogniser; absent when nothing was recognised. */
+  recognizer?: number;
   highlightEnd: number;
   textLength: number;
   ranges: number;
@@ -268,6 +273,7 @@ function timingsOf(marks: RunMarks, annotate: TabMessage<'contexte:annotate'> | 
     textLength: marks.textLength,
     ranges: marks.ranges,
   };
+  if (marks.recognizer !== undefined) timings.recognizer = marks.recognizer;
   const stamps = annotate?.delivery;
   if (detect && stamps) {
     // The background's stamps are milliseconds since the epoch: move them onto the page's clock.

@@ -90,10 +90,13 @@ export function createHandlers(notes: NotesService, sites: SiteSettings = create
     },
     async 'contexte:recognize'(message, sender) {
       const { text, lang, referenceDay } = message.request;
+      const start = performance.now();
       const found = recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang });
+      const packed = packRecognition(found);
       // Once this answer is on its way, so the page registers the highlights before the UI loads.
       if (sender.tab?.id !== undefined) setTimeout(injectPendingOverlay, 0, sender.tab.id);
-      return packRecognition(found);
+      // For the page's timings: how much of the round trip the recogniser took.
+      return { ...packed, recognizerMs: performance.now() - start };
     },
     async 'contexte:annotate-tab'(message) {
       return { injected: await injectAnnotator(message.tabId, null) };

@@ -122,6 +122,7 @@ export function articleFigures(page: ArticleCase, runs: readonly ArticleRun[]): 
         ['inject', '    of which: injection → annotator running', (run: ArticleRun) => run.timings.delivery?.inject ?? Number.NaN],
         ['extract', 'extract text', (run: ArticleRun) => run.timings.extract],
         ['recognize', 'recognise', (run: ArticleRun) => run.timings.recognize],
+        ['recognizer', '    of which: the recogniser, in the background', (run: ArticleRun) => run.timings.recognizer ?? Number.NaN],
         ['highlight', 'highlight', (run: ArticleRun) => run.timings.highlight],
         ['cpu', 'Contexte script, thread CPU', (run: ArticleRun) => run.scriptWithMs - run.scriptWithoutMs],
       ] as const
@@ -165,6 +166,7 @@ export function firstArticleFigures(id: string, label: string, samples: readonly
     }),
     part('inject', 'injection → annotator running', (timings) => timings.delivery?.inject ?? Number.NaN),
     part('recognize', 'recognise (waits for the recogniser to be built)', (timings) => timings.recognize),
+    part('recognizer', '  of which: the recogniser, in the background', (timings) => timings.recognizer ?? Number.NaN),
   ].filter((figure) => Number.isFinite(figure.median));
 }
 

@@ -53,6 +53,16 @@ describe('articleFigures', () => {
     expect(ids([delivered(100), run(120, 1000)])).not.toContain('article.demo.inject');
   });
 
+  it('shows how much of recognising the recogniser took, when the background said', () => {
+    const timed = (total: number, recognizer: number) => {
+      const base = run(total, 1000);
+      return { ...base, timings: { ...base.timings, recognizer } };
+    };
+    const figures = articleFigures(page('1mb'), [timed(100, 30), timed(120, 40), timed(110, 35)]);
+    expect(figures.find((figure) => figure.id === 'article.1mb.recognizer')?.median).toBe(35);
+    expect(articleFigures(page('1mb'), [run(100, 1000)]).map((figure) => figure.id)).not.toContain('article.1mb.recognizer');
+  });
+
   it('counts what the parts leave out of the total as messaging and injection', () => {
     expect(otherMs(run(100, 10))).toBe(100 - 1 - 2 - 50 - 3);
   });
