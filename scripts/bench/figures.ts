@@ -164,6 +164,7 @@ export function firstArticleFigures(id: string, label: string, samples: readonly
       unit: 'ms',
       notes: 'a new browser and profile per run: the background is cold, as after Chrome stops it when idle (after about 30 s)',
     }),
+    part('to-background', 'detector → background (waits for the background to start)', (timings) => timings.delivery?.toBackground ?? Number.NaN),
     part('inject', 'injection → annotator running', (timings) => timings.delivery?.inject ?? Number.NaN),
     part('recognize', 'recognise (waits for the recogniser to be built)', (timings) => timings.recognize),
     part('recognizer', '  of which: the recogniser, in the background', (timings) => timings.recognizer ?? Number.NaN),

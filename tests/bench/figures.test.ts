@@ -120,6 +120,7 @@ describe('firstArticleFigures', () => {
     const figures = firstArticleFigures('demo', 'demo', [timings(500, 200, 90), timings(400, 150, 80), timings(600, 250, 100)]);
     expect(figures.map((figure) => [figure.id, figure.median, figure.met])).toEqual([
       ['first-article.demo.total', 500, null],
+      ['first-article.demo.to-background', 3, null],
       ['first-article.demo.inject', 90, null],
       ['first-article.demo.recognize', 200, null],
     ]);
