@@ -25,8 +25,8 @@ import {
   TARGETS,
   articleFigures,
   bytesFigures,
+  coldArticleFigures,
   deliveryFloorFigures,
-  firstArticleFigures,
   growthFigure,
   hoverFigures,
   memoryFigure,
@@ -38,7 +38,7 @@ import { currentLoad, describeMachine, machineCheckNode, machineCheckPage } from
 import { SETTLE_MS, measureArticleRun, measureNonArticleRun, profileLoad, type ArticleRun, type NonArticleRun, type PageFacts } from './bench/measure-pages';
 import { deliveryFloor, pageScriptMs, writeDeliveryFloorExtension, writeMinimalExtension, type DeliveryFloor } from './bench/minimal-extension';
 import { measureNotes } from './bench/notes';
-import { measureFirstArticle } from './bench/first-article';
+import { measureAfterBackgroundStop, measureFirstArticle } from './bench/first-article';
 import { repeatedArticle, webAppPage } from './bench/pages';
 import { summarizeProfile, topFunctions } from './bench/profile';
 import { makeFigure, validateResults, type BenchResults, type Figure } from './bench/results';
@@ -260,7 +260,11 @@ async function benchmark(): Promise<void> {
       log(`first article of a fresh browser (${runs} runs)`);
       const firstRuns = await measureFirstArticle(extensionDir, `${server.origin}/articles/demo-en.html`, runs);
       log(`  totals: ${firstRuns.map((timings) => timings.total.toFixed(1)).join(', ')} ms`);
-      figures.push(...firstArticleFigures('demo-en', 'demo article (en)', firstRuns));
+      figures.push(...coldArticleFigures('first-article', 'demo-en', 'demo article (en)', firstRuns));
+      log(`article after the background was stopped (${runs} runs)`);
+      const stoppedRuns = await measureAfterBackgroundStop(extensionDir, `${server.origin}/articles/demo-en.html`, runs);
+      log(`  totals: ${stoppedRuns.map((timings) => timings.total.toFixed(1)).join(', ')} ms`);
+      figures.push(...coldArticleFigures('stopped-background', 'demo-en', 'demo article (en)', stoppedRuns));
     }
     if (groups.has('notes')) {
       log(`notes (${runs} runs)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, articleFigures, deliveryFloorFigures, firstArticleFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
+import { TARGETS, articleFigures, coldArticleFigures, deliveryFloorFigures, growthFigure, hoverFigures, memoryFigure, otherMs, type ArticleCase } from '../../scripts/bench/figures';
 import type { ArticleRun } from '../../scripts/bench/measure-pages';
 
 const page = (id: string, extra: Partial<ArticleCase> = {}): ArticleCase => ({
@@ -104,7 +104,7 @@ describe('deliveryFloorFigures', () => {
   });
 });
 
-describe('firstArticleFigures', () => {
+describe('coldArticleFigures', () => {
   const timings = (total: number, recognize: number, inject?: number) => ({
     detect: 2,
     extract: 5,
@@ -117,7 +117,7 @@ describe('firstArticleFigures', () => {
   });
 
   it('reports the total and the parts a cold background makes longer, with no target', () => {
-    const figures = firstArticleFigures('demo', 'demo', [timings(500, 200, 90), timings(400, 150, 80), timings(600, 250, 100)]);
+    const figures = coldArticleFigures('first-article', 'demo', 'demo', [timings(500, 200, 90), timings(400, 150, 80), timings(600, 250, 100)]);
     expect(figures.map((figure) => [figure.id, figure.median, figure.met])).toEqual([
       ['first-article.demo.total', 500, null],
       ['first-article.demo.to-background', 3, null],
@@ -127,11 +127,24 @@ describe('firstArticleFigures', () => {
   });
 
   it('leaves out the injection when the background did not stamp it, and reports nothing without runs', () => {
-    expect(firstArticleFigures('demo', 'demo', [timings(500, 200)]).map((figure) => figure.id)).toEqual([
+    expect(coldArticleFigures('first-article', 'demo', 'demo', [timings(500, 200)]).map((figure) => figure.id)).toEqual([
       'first-article.demo.total',
       'first-article.demo.recognize',
     ]);
-    expect(firstArticleFigures('demo', 'demo', [])).toEqual([]);
+    expect(coldArticleFigures('first-article', 'demo', 'demo', [])).toEqual([]);
+  });
+
+  it('names the figures after where the cold background comes from, with the recogniser part when stamped', () => {
+    const stamped = { ...timings(300, 150, 20), recognizer: 45 };
+    const figures = coldArticleFigures('stopped-background', 'demo', 'demo', [stamped]);
+    expect(figures.map((figure) => figure.id)).toEqual([
+      'stopped-background.demo.total',
+      'stopped-background.demo.to-background',
+      'stopped-background.demo.inject',
+      'stopped-background.demo.recognize',
+      'stopped-background.demo.recognizer',
+    ]);
+    expect(figures[0]!.label).toContain('after the background was stopped');
   });
 });
 
