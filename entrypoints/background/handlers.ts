@@ -23,7 +23,7 @@ import type { NoteIndex } from '../../storage/query';
 import { articleKeyFor, normaliseUrl } from '../../storage/urls';
 import type { Article, ContexteDB, Note } from '../../storage/schema';
 import { uiLangOf, type I18nApi } from '../../components/shared/browser-i18n';
-import { bundledMatcher, recognize } from '../../recognition/pipeline';
+import { bundledMatcher, isBundledMatcherBuilt, matcherForText, prepareMatchers, recognize } from '../../recognition/pipeline';
 import { referenceDateOf } from '../../recognition/context';
 import { packRecognition } from '../../messaging/packed-recognition';
 import type { NotesService } from './notes-service';
@@ -43,6 +43,18 @@ function ignoreFailedBuild(): void {}
 
 /** Import plans waiting for the reader's confirmation, by id (at most a few at a time). */
 const pendingPlans = new Map<string, ImportPlan>();
+
+/**
+ * How long the background waits, after recognising an article with a matcher of its own, before
+ * building the whole matcher for the articles to come: long enough for the page's next requests
+ * (its UI, its visit) to be answered first, which the build would hold back.
+ */
+const MATCHER_BUILD_DELAY_MS = 1_000;
+let matcherBuild: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleMatcherBuild(): void {
+  matcherBuild ??= setTimeout(bundledMatcher, MATCHER_BUILD_DELAY_MS);
+}
 
 /** Builds the handler table over a notes service and the reader's paused sites. */
 export function createHandlers(notes: NotesService, sites: SiteSettings = createSiteSettings()): Handlers {
@@ -83,18 +95,20 @@ export function createHandlers(notes: NotesService, sites: SiteSettings = create
         receivedAt,
         fromDetector: true,
         skipIf: sites.isPaused(new URL(tab.url).host),
-        // Build the recogniser (if the background just woke up) while the page loads the annotator.
-        whileInjecting: bundledMatcher,
+        // Prepare the recogniser (if the background just woke up) while the page loads the annotator.
+        whileInjecting: prepareMatchers,
       });
       return { injected };
     },
     async 'contexte:recognize'(message, sender) {
       const { text, lang, referenceDay } = message.request;
       const start = performance.now();
-      const found = recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang });
+      // Until the whole matcher is built, each article gets one of its own, quicker to build.
+      const found = recognize(text, { lang, referenceDate: referenceDateOf(referenceDay), uiLang: message.uiLang }, matcherForText(text));
       const packed = packRecognition(found);
       // Once this answer is on its way, so the page registers the highlights before the UI loads.
       if (sender.tab?.id !== undefined) setTimeout(injectPendingOverlay, 0, sender.tab.id);
+      if (!isBundledMatcherBuilt()) scheduleMatcherBuild();
       // For the page's timings: how much of the round trip the recogniser took.
       return { ...packed, recognizerMs: performance.now() - start };
     },

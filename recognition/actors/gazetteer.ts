@@ -18,6 +18,7 @@ import type { ActorMention } from './mention';
 import { readMetonym, type MetonymReading } from './metonymy';
 import { foldForComparison, isLowerCode, isUpperCode, isWordCode, originalEnd } from './normalize';
 import { BoundaryScan } from './scan';
+import { telltaleOf } from './forms-in-text';
 import { tokenAtOrAfter, type TokenKeys, type Tokens } from './tokens';
 
 /** Language an alias is written in; `any` aliases (and names) are matched in every article. */
@@ -113,17 +114,63 @@ function collectDemonyms(kb: KnowledgeBase): Set<string> {
   return demonyms;
 }
 
+function keepAll(): boolean {
+  return true;
+}
+
+/** Every surface form of an entry, with the language and conditions of its use. */
+function eachForm(entry: KnowledgeEntry, visit: (form: string, lang: AliasLang, extra: Partial<AliasUse>) => void): void {
+  visit(entry.name.en, 'any', {});
+  visit(entry.name.fr, 'any', {});
+  for (const form of entry.aliases.any ?? []) visit(form, 'any', {});
+  for (const form of entry.aliases.en ?? []) visit(form, 'en', {});
+  for (const form of entry.aliases.fr ?? []) visit(form, 'fr', {});
+  for (const form of entry.caseSensitive ?? []) visit(form, 'any', {});
+  for (const form of entry.metonyms ?? []) visit(form, 'any', { metonym: true });
+  if (entry.contextual !== undefined) {
+    for (const form of entry.contextual.aliases) visit(form, 'any', { when: entry.contextual.when });
+  }
+}
+
+/** What every gazetteer of a base shares, whichever forms it holds: worked out once per base. */
+interface BaseParts {
+  demonyms: Set<string>;
+  /** Alias rules by the boundary form of their alias. */
+  rules: Map<string, AliasRule>;
+}
+const partsByBase = new WeakMap<KnowledgeBase, BaseParts>();
+
+function baseParts(kb: KnowledgeBase): BaseParts {
+  let parts = partsByBase.get(kb);
+  if (parts === undefined) {
+    const rules = new Map<string, AliasRule>();
+    for (const rule of kb.rules) rules.set(boundaryForm(foldForComparison(rule.alias)), rule);
+    parts = { demonyms: collectDemonyms(kb), rules };
+    partsByBase.set(kb, parts);
+  }
+  return parts;
+}
+
+/**
+ * Works out, ahead of the first gazetteer, what the base's gazetteers share (see
+ * `buildGazetteer`) and the telltale of every form (see forms-in-text.ts).
+ */
+export function prepareBase(kb: KnowledgeBase): void {
+  baseParts(kb);
+  for (const entry of kb.entries) eachForm(entry, (form) => telltaleOf(form));
+}
+
 /**
  * Builds the gazetteer of a knowledge base: collects and folds every surface form, merges the
  * claims of several entries on one form, and builds the automaton. Linear in the size of the base.
+ * `keep` leaves out forms that cannot occur where the gazetteer will be used (see forms-in-text.ts).
  */
-export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
-  const demonyms = collectDemonyms(kb);
+export function buildGazetteer(kb: KnowledgeBase, keep: (form: string) => boolean = keepAll): Gazetteer {
+  const { demonyms, rules } = baseParts(kb);
   const byKey = new Map<string, Pattern>();
-  const rules = new Map<string, AliasRule>();
-  for (const rule of kb.rules) rules.set(boundaryForm(foldForComparison(rule.alias)), rule);
 
   const add = (entry: KnowledgeEntry, form: string, lang: AliasLang, extra: Partial<AliasUse>, caseForms: ReadonlyMap<string, string>): void => {
+    if (!keep(form)) return;
     const folded = foldForComparison(form);
     if (folded.length < 2 || demonyms.has(folded)) return;
     const key = boundaryForm(folded);
@@ -151,16 +198,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
 
   for (const entry of kb.entries) {
     const caseForms = entry.caseSensitive === undefined ? NO_CASE_FORMS : new Map(entry.caseSensitive.map((form) => [foldForComparison(form), foldForComparison(form, { keepCase: true })]));
-    add(entry, entry.name.en, 'any', {}, caseForms);
-    add(entry, entry.name.fr, 'any', {}, caseForms);
-    for (const form of entry.aliases.any ?? []) add(entry, form, 'any', {}, caseForms);
-    for (const form of entry.aliases.en ?? []) add(entry, form, 'en', {}, caseForms);
-    for (const form of entry.aliases.fr ?? []) add(entry, form, 'fr', {}, caseForms);
-    for (const form of entry.caseSensitive ?? []) add(entry, form, 'any', {}, caseForms);
-    for (const form of entry.metonyms ?? []) add(entry, form, 'any', { metonym: true }, caseForms);
-    if (entry.contextual !== undefined) {
-      for (const form of entry.contextual.aliases) add(entry, form, 'any', { when: entry.contextual.when }, caseForms);
-    }
+    eachForm(entry, (form, lang, extra) => add(entry, form, lang, extra, caseForms));
   }
 
   const patterns = [...byKey.values()];
