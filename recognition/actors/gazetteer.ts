@@ -137,6 +137,8 @@ interface BaseParts {
   demonyms: Set<string>;
   /** Alias rules by the boundary form of their alias. */
   rules: Map<string, AliasRule>;
+  /** Whether `prepareBase` has worked out the telltale of every form. */
+  telltalesKnown: boolean;
 }
 const partsByBase = new WeakMap<KnowledgeBase, BaseParts>();
 
@@ -145,7 +147,7 @@ function baseParts(kb: KnowledgeBase): BaseParts {
   if (parts === undefined) {
     const rules = new Map<string, AliasRule>();
     for (const rule of kb.rules) rules.set(boundaryForm(foldForComparison(rule.alias)), rule);
-    parts = { demonyms: collectDemonyms(kb), rules };
+    parts = { demonyms: collectDemonyms(kb), rules, telltalesKnown: false };
     partsByBase.set(kb, parts);
   }
   return parts;
@@ -156,8 +158,10 @@ function baseParts(kb: KnowledgeBase): BaseParts {
  * `buildGazetteer`) and the telltale of every form (see forms-in-text.ts).
  */
 export function prepareBase(kb: KnowledgeBase): void {
-  baseParts(kb);
+  const parts = baseParts(kb);
+  if (parts.telltalesKnown) return;
   for (const entry of kb.entries) eachForm(entry, (form) => telltaleOf(form));
+  parts.telltalesKnown = true;
 }
 
 /**
