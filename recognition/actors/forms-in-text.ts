@@ -66,12 +66,20 @@ function findTelltale(form: string): string | null {
 /** A test telling, for any form, whether it may occur in `text` (false: it cannot). */
 export function formsIn(text: string): (form: string) => boolean {
   const words = foldedWords(text);
-  // The first three units of every position: most telltales are ruled out by one lookup,
-  // before a search of the whole text.
-  const starts = new Set<string>();
-  for (let i = 0; i + MIN_TELLTALE <= words.length; i++) starts.add(words.slice(i, i + MIN_TELLTALE));
+  // Every three units of the text: most telltales are ruled out by a lookup or three, before
+  // a search of the whole text.
+  const triples = new Set<string>();
+  for (let i = 0; i + MIN_TELLTALE <= words.length; i++) triples.add(words.slice(i, i + MIN_TELLTALE));
   return (form) => {
     const telltale = telltaleOf(form);
-    return telltale === null || (starts.has(telltale.slice(0, MIN_TELLTALE)) && words.includes(telltale));
+    if (telltale === null) return true;
+    const last = telltale.length - MIN_TELLTALE;
+    const middle = last >> 1;
+    return (
+      triples.has(telltale.slice(0, MIN_TELLTALE)) &&
+      triples.has(telltale.slice(last)) &&
+      triples.has(telltale.slice(middle, middle + MIN_TELLTALE)) &&
+      words.includes(telltale)
+    );
   };
 }
