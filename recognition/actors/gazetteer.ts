@@ -114,6 +114,12 @@ function collectDemonyms(kb: KnowledgeBase): Set<string> {
   return demonyms;
 }
 
+/** The entry's case-sensitive forms, folded, by their lowercase fold. */
+function caseFormsOf(entry: KnowledgeEntry): ReadonlyMap<string, string> {
+  if (entry.caseSensitive === undefined) return NO_CASE_FORMS;
+  return new Map(entry.caseSensitive.map((form) => [foldForComparison(form), foldForComparison(form, { keepCase: true })]));
+}
+
 function keepAll(): boolean {
   return true;
 }
@@ -174,7 +180,6 @@ export function buildGazetteer(kb: KnowledgeBase, keep: (form: string) => boolea
   const byKey = new Map<string, Pattern>();
 
   const add = (entry: KnowledgeEntry, form: string, lang: AliasLang, extra: Partial<AliasUse>, caseForms: ReadonlyMap<string, string>): void => {
-    if (!keep(form)) return;
     const folded = foldForComparison(form);
     if (folded.length < 2 || demonyms.has(folded)) return;
     const key = boundaryForm(folded);
@@ -201,8 +206,13 @@ export function buildGazetteer(kb: KnowledgeBase, keep: (form: string) => boolea
   };
 
   for (const entry of kb.entries) {
-    const caseForms = entry.caseSensitive === undefined ? NO_CASE_FORMS : new Map(entry.caseSensitive.map((form) => [foldForComparison(form), foldForComparison(form, { keepCase: true })]));
-    eachForm(entry, (form, lang, extra) => add(entry, form, lang, extra, caseForms));
+    // Folded only for an entry with a form kept: a text's gazetteer leaves most entries out.
+    let caseForms: ReadonlyMap<string, string> | undefined;
+    eachForm(entry, (form, lang, extra) => {
+      if (!keep(form)) return;
+      caseForms ??= caseFormsOf(entry);
+      add(entry, form, lang, extra, caseForms);
+    });
   }
 
   const patterns = [...byKey.values()];
